@@ -63,7 +63,11 @@ const burnDecay = perCase((input) => {
     if (kind === 'decay') {
       const blocks = u64(op.blocks, `ops[${i}].blocks`);
       // Every decay block is a block number above 1 (README), so the decay always applies.
-      for (let b = 0n; b < blocks; b++) burn = decayBurn({ burn, minBurn, maxBurn, halfLife, currentBlock: 2n });
+      for (let b = 0n; b < blocks; b++) {
+        const next = decayBurn({ burn, minBurn, maxBurn, halfLife, currentBlock: 2n });
+        if (next === burn) break; // a fixed point: every further block gives the same burn
+        burn = next;
+      }
     } else if (kind === 'bump') {
       burn = bumpBurnAfterRegistration({ burn, multU64F64: mult, minBurn, maxBurn });
     } else {
@@ -247,7 +251,7 @@ const epochSchedule = perCase((input) => {
   }
 });
 
-const sharePoolOps = perCase((input) => {
+const sharePoolOps = perCase((input, expected) => {
   const pool = new SharePool(new InMemorySharePoolStorage<number>());
   const seen = new Set<number>();
   const apply = (raw: unknown, where: string, allowRepeat: boolean): void => {
@@ -268,6 +272,8 @@ const sharePoolOps = perCase((input) => {
     }
   };
   arr(input.ops, 'ops').forEach((o, i) => apply(o, `ops[${i}]`, true));
+  // Report every coldkey that was operated on, plus any coldkey the case asks about.
+  if (expected.values !== undefined) for (const k of Object.keys(obj(expected.values, 'expected.values'))) seen.add(num(u16(k, 'coldkey id')));
   const values: Record<string, bigint> = {};
   for (const c of [...seen].sort((a, b) => a - b)) values[String(c)] = pool.getValue(c);
   return { values };

@@ -61,7 +61,8 @@ export function integerNthRoot(value: bigint, n: number): bigint {
   if (value < 0n) throw new RangeError('integerNthRoot: value >= 0 required');
   if (value < 2n || n === 1) return value;
   const nn = BigInt(n);
-  const rootBits = Math.ceil(bitLength(value) / n); // root < 2^rootBits
+  const up = bitLength(value) + n - 1;
+  const rootBits = (up - (up % n)) / n; // ceil(bits / n), exact integer division; root < 2^rootBits
   if (rootBits <= BISECTION_ROOT_BITS) {
     let low = 1n;
     let high = (1n << BigInt(rootBits)) - 1n;

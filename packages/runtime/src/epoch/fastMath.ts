@@ -1,0 +1,83 @@
+/**
+ * Exact integer arithmetic on doubles for the epoch's fast path (spec/epoch.md §2 rounding rules).
+ *
+ * I32F32 raws in the epoch are proportions (|raw| <= 2^33), so they and their sums are integers
+ * far below 2^53 and are carried exactly in doubles. The only operations that leave that range are
+ * products (up to 2^66) and divisions with a 2^32 scaled numerator; the helpers below split operands
+ * into limbs so that every intermediate is an exactly representable integer. Preconditions are
+ * stated per function; callers check them (or fall back to the bigint path).
+ */
+
+export const TWO32 = 4294967296;
+/** POW2[k] = 2^k for k <= 52. */
+const POW2: number[] = [];
+for (let k = 0, p = 1; k <= 52; k++, p *= 2) POW2.push(p);
+const TWO16 = 65536;
+
+/**
+ * I32F32 `saturating_mul` without saturation: floor(x * y / 2^32), for integers with
+ * |x| < 2^35 and |y| < 2^33 (so |x * yh| and |x * yl| stay below 2^53). Exact for either sign.
+ */
+export function mulFloor(x: number, y: number): number {
+  const yh = Math.floor(y / TWO16);
+  const yl = y - yh * TWO16;
+  // x*y = x*yh*2^16 + x*yl; floor((A*2^16 + B) / 2^32) = floor((A + floor(B/2^16)) / 2^16).
+  return Math.floor((x * yh + Math.floor((x * yl) / TWO16)) / TWO16);
+}
+
+/**
+ * floor(s * e / 2^32) for integers |s| < 2^41 and |e| <= 2^31 (the liquid-alpha exponent:
+ * steepness/-100 times d - 1/2).
+ */
+export function mulFloorWide(s: number, e: number): number {
+  const sh = Math.floor(s / 1048576); // 2^20
+  const sl = s - sh * 1048576;
+  const a = sh * e; // |a| < 2^52
+  const b = sl * e; // |b| < 2^51
+  return Math.floor((a + Math.floor(b / 1048576)) / 4096);
+}
+
+/** trunc(a / b) for non-negative integers a, b < 2^53, b > 0 (exact: fmod is exact). */
+export function idiv(a: number, b: number): number {
+  return (a - (a % b)) / b;
+}
+
+/** Largest c with s * 2^c <= 2^53 (at least 1): the chunk size `divShift32` may use for divisor s. */
+export function chunkBits(s: number): number {
+  let bitLen = 0;
+  for (let t = s; t >= 1; t = Math.floor(t / 2)) bitLen++;
+  const c = 53 - bitLen;
+  return c < 1 ? 1 : c;
+}
+
+/**
+ * I32F32 division of non-negative raws, trunc(v * 2^32 / s), for integers 0 <= v < 2^53,
+ * 0 < s < 2^52, quotient < 2^53; `c = chunkBits(s)`. Long division in chunks of c bits so that
+ * `r * 2^c` (r < s) stays exact.
+ */
+export function divShift32(v: number, s: number, c: number): number {
+  let q = idiv(v, s);
+  let r = v % s;
+  let bitsLeft = 32;
+  while (bitsLeft > 0) {
+    const step = c < bitsLeft ? c : bitsLeft;
+    const p = POW2[step];
+    const num = r * p;
+    q = q * p + idiv(num, s);
+    r = num % s;
+    bitsLeft -= step;
+  }
+  return q;
+}
+
+/** trunc(2^64 / d) for an integer 2^32 <= d < 2^53 (reciprocal of an I32F32 >= 1). */
+export function recipShift64(d: number): number {
+  const r = 18446744073709551616 % d;
+  return Math.round((18446744073709551616 - r) / d);
+}
+
+/** `fixed_proportion_to_u16` on a double raw (|x| < 2^37). */
+export function proportionToU16(x: number): number {
+  const v = Math.floor((x * 65535) / TWO32);
+  return v < 0 ? 0 : v > 65535 ? 65535 : v;
+}
