@@ -33,7 +33,7 @@ export const SAFE_FLOAT_ZERO: SafeFloatValue = Object.freeze({ mantissa: 0n, exp
 export const ZERO_ACCOUNT: AccountId = '00'.repeat(32);
 
 /** `U64F64::from_num(1.26)` raw bits (round to nearest). */
-export const BURN_INCREASE_MULT_DEFAULT = 23_243_666_562_605_147_095n;
+export const BURN_INCREASE_MULT_DEFAULT = 23_242_897_532_874_035_200n;
 
 export interface AxonInfoValue {
   readonly block: bigint;

@@ -13,8 +13,8 @@ export function getMedianSubnetAlphaPrice(spotPricesU64F64: readonly bigint[]): 
   const prices = spotPricesU64F64.filter((p) => p > 0n).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const n = prices.length;
   if (n === 0) return U64F64.ONE;
-  const lowerTarget = Math.floor((n - 1) / 2);
-  const upperTarget = Math.floor(n / 2);
+  const lowerTarget = (n - 1) >> 1;
+  const upperTarget = n >> 1;
   const lower = prices[lowerTarget];
   const upper = prices[upperTarget];
   if (lowerTarget === upperTarget) return upper;
