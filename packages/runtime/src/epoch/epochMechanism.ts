@@ -9,7 +9,7 @@
 import { I32F32 } from '@tensorium/primitives';
 import { epochMechanismExact, emissionAmount, lastTempo, stakePrologue } from './epochExact.js';
 import { expSafe, expSafeNumber } from './exp.js';
-import { divShift32, chunkBits, idiv, mulFloor, mulFloorWide, proportionToU16, recipShift64, TWO32 } from './fastMath.js';
+import * as F from './fastMath.js';
 import * as M from './math.js';
 import type { EpochInputs, EpochOptions, EpochOutputs, SparseRowFixed } from './types.js';
 
@@ -19,6 +19,17 @@ interface Row {
   v: number[];
 }
 
+// Module-local bindings: hot loops must not go through ESM live-binding getters (which some
+// loaders, e.g. tsx's CJS interop, turn into property-getter calls on every use).
+const divShift32 = F.divShift32;
+const chunkBits = F.chunkBits;
+const idiv = F.idiv;
+const mulFloor = F.mulFloor;
+const mulFloorWide = F.mulFloorWide;
+const proportionToU16 = F.proportionToU16;
+const recipShift64 = F.recipShift64;
+const expFast = expSafeNumber;
+const TWO32 = 4294967296;
 const SAFE = 9007199254740991n;
 const HALF = 2147483648;
 /** |z| limit of the double exp (exp.ts FAST_LIMIT). */
@@ -110,10 +121,11 @@ function weightedMedianFast(
   }
 }
 
-/** Liquid-alpha rate as a function of d = combined diff (§4.1), memoised per epoch. */
+/** Liquid-alpha rate as a function of d = combined diff (§4.1). */
 class LiquidAlpha {
-  private readonly cache = new Map<number, number>();
   private readonly s1: number;
+  /** alpha at d = 0 (every entry whose weight is below consensus and at least its bond). */
+  private readonly atZero: number;
   constructor(
     private readonly lo: number,
     private readonly hi: number,
@@ -122,6 +134,7 @@ class LiquidAlpha {
     // steepness.saturating_div(-100): trunc(k * 2^32 / -100); |k * 2^32| < 2^47.
     const k = steepness * TWO32;
     this.s1 = (k - (k % 100)) / -100;
+    this.atZero = this.compute(0);
   }
 
   /** alpha_sigmoid(c, w, b) for non-negative raws <= 2^32. */
@@ -132,20 +145,15 @@ class LiquidAlpha {
     } else {
       d = b - w;
     }
-    d = d < 0 ? 0 : d > TWO32 ? TWO32 : d;
-    let a = this.cache.get(d);
-    if (a === undefined) {
-      a = this.compute(d);
-      this.cache.set(d, a);
-    }
-    return a;
+    if (d <= 0) return this.atZero;
+    return this.compute(d > TWO32 ? TWO32 : d);
   }
 
   private compute(d: number): number {
     const z = mulFloorWide(this.s1, d - HALF);
     let sig: number;
     if (z > -EXP_FAST_LIMIT && z < EXP_FAST_LIMIT) {
-      sig = recipShift64(TWO32 + expSafeNumber(z));
+      sig = recipShift64(TWO32 + expFast(z));
     } else {
       // Large |z|: exp may exceed 2^53; do the sigmoid in bigint.
       const e = expSafe(BigInt(z));
@@ -300,10 +308,18 @@ export function epochMechanismFast(inp: EpochInputs, options: EpochOptions = {})
 
   // Step 10: bonds and dividends.
   const lt = Number(lastTempo(inp));
-  const bondRow = (i: number): [number, number][] => {
-    const src = inp.bonds[i] ?? [];
-    const out: [number, number][] = [];
-    for (const [j, b] of src) if (!(lt <= (j < n ? reg[j] : 0))) out.push([j, b]);
+  /** Stored bond row i after the re-registration mask (§4 step 10a.2), as integers. */
+  const bondRow = (i: number): Row => {
+    const src = inp.bonds[i];
+    const out: Row = { c: [], v: [] };
+    if (src === undefined) return out;
+    for (let e = 0; e < src.length; e++) {
+      const j = src[e][0];
+      if (!(lt <= (j < n ? reg[j] : 0))) {
+        out.c.push(j);
+        out.v.push(src[e][1]);
+      }
+    }
     return out;
   };
   const emaAlpha = Number(M.emaAlphaFromBondsMovingAverage(inp.bondsMovingAverage));
@@ -314,11 +330,8 @@ export function epochMechanismFast(inp: EpochInputs, options: EpochOptions = {})
     // Relative bonds: u16 / 65535 truncated.
     const B: Row[] = new Array<Row>(n);
     for (let i = 0; i < n; i++) {
-      const r: Row = { c: [], v: [] };
-      for (const [j, b] of bondRow(i)) {
-        r.c.push(j);
-        r.v.push(idiv(b * TWO32, 65535));
-      }
+      const r = bondRow(i);
+      for (let e = 0; e < r.v.length; e++) r.v[e] = idiv(r.v[e] * TWO32, 65535);
       B[i] = r;
     }
     let anyConsensus = false;
@@ -410,21 +423,18 @@ export function epochMechanismFast(inp: EpochInputs, options: EpochOptions = {})
     normalizeInPlace(dividends);
   } else {
     // Original Yuma: stored bonds are integers; column-normalise on the integers.
-    const Bint: [number, number][][] = [];
+    const B: Row[] = [];
     const colSumInt = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const r = bondRow(i);
-      Bint.push(r);
-      for (const [j, b] of r) if (j < n) colSumInt[j] += b;
+      B.push(r);
+      for (let e = 0; e < r.c.length; e++) if (r.c[e] < n) colSumInt[r.c[e]] += r.v[e];
     }
-    const B: Row[] = Bint.map((r) => {
-      const out: Row = { c: [], v: [] };
-      for (const [j, b] of r) {
-        out.c.push(j);
-        out.v.push(j < n && colSumInt[j] !== 0 ? idiv(b * TWO32, colSumInt[j]) : b * TWO32);
+    for (const r of B)
+      for (let e = 0; e < r.c.length; e++) {
+        const j = r.c[e];
+        r.v[e] = j < n && colSumInt[j] !== 0 ? idiv(r.v[e] * TWO32, colSumInt[j]) : r.v[e] * TWO32;
       }
-      return out;
-    });
     const delta: Row[] = Wb.map((r, i) => ({ c: r.c.slice(), v: r.v.map((x) => mulFloor(x, activeStake[i])) }));
     colNormalizeRows(delta, n);
     ema = matEmaFast(delta, B, emaAlpha, n);

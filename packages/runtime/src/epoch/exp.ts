@@ -86,7 +86,8 @@ function termStep(t: number, y: number, i: number): number {
 
 /**
  * `exp_safe` on a raw I32F32 carried in a double (|x| < 2^53). Uses exact double arithmetic for
- * |x| < 14 and falls back to the bigint reference otherwise.
+ * |x| < 14 and falls back to the bigint reference otherwise; the result is exact whenever it is
+ * below 2^53 (always for x < 14.5, so callers with larger inputs must use `expSafe`).
  */
 export function expSafeNumber(x: number): number {
   if (x === 0) return TWO32;

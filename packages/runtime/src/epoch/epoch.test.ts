@@ -1,0 +1,232 @@
+// Unit and property tests of the epoch (spec/epoch.md §2, §4): the fast path against the bigint
+// reference, exact arithmetic helpers against bigint, and Yuma invariants.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { epochMechanism, epochMechanismExact } from './index.js';
+import { expRaw, expSafe, expSafeNumber } from './exp.js';
+import { chunkBits, divShift32, mulFloor, mulFloorWide, recipShift64 } from './fastMath.js';
+import { benchEpochInputs, randomEpochInputs } from './testInputs.js';
+import * as M from './math.js';
+import type { EpochInputs, EpochOutputs } from './types.js';
+
+const ONE = 1n << 32n;
+const seeds = fc.integer({ min: 1, max: 2 ** 31 - 1 });
+
+test('exp: double path equals substrate_fixed series on |x| < 14', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: -14 * 2 ** 32 + 1, max: 14 * 2 ** 32 - 1 }), (x) => {
+      assert.equal(BigInt(expSafeNumber(x)), expSafe(BigInt(x)));
+    }),
+    { numRuns: 3000 },
+  );
+  // (positive inputs above ~14.5 have results beyond 2^53, which a double cannot carry exactly)
+  for (const x of [0, 2 ** 32, -(2 ** 32), 2 ** 31, -(2 ** 31), 14 * 2 ** 32, -20 * 2 ** 32, -25 * 2 ** 32]) {
+    assert.equal(BigInt(expSafeNumber(x)), expSafe(BigInt(x)));
+  }
+  assert.equal(expRaw(20n << 32n), 2066907302758576256n); // spec §2.1
+  assert.equal(expSafe(-(1n << 63n)), 8n);
+});
+
+test('fastMath helpers equal bigint arithmetic', () => {
+  const big = fc.integer({ min: 0, max: 2 ** 33 });
+  fc.assert(
+    fc.property(fc.integer({ min: -(2 ** 34), max: 2 ** 34 }), big, (x, y) => {
+      assert.equal(BigInt(mulFloor(x, y)), (BigInt(x) * BigInt(y)) >> 32n);
+    }),
+    { numRuns: 3000 },
+  );
+  fc.assert(
+    fc.property(fc.integer({ min: -(2 ** 40), max: 2 ** 40 }), fc.integer({ min: -(2 ** 31), max: 2 ** 31 }), (s, e) => {
+      assert.equal(BigInt(mulFloorWide(s, e)), (BigInt(s) * BigInt(e)) >> 32n);
+    }),
+    { numRuns: 3000 },
+  );
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 2 ** 40 }), fc.integer({ min: 1, max: 2 ** 45 }), (v0, s) => {
+      const v = v0 % (s * 4 + 1);
+      assert.equal(BigInt(divShift32(v, s, chunkBits(s))), (BigInt(v) << 32n) / BigInt(s));
+    }),
+    { numRuns: 3000 },
+  );
+  fc.assert(
+    fc.property(fc.integer({ min: 2 ** 32, max: 2 ** 52 }), (d) => {
+      assert.equal(BigInt(recipShift64(d)), (1n << 64n) / BigInt(d));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('fast epoch equals the bigint reference on random inputs (incl. storage quirks)', () => {
+  fc.assert(
+    fc.property(seeds, (seed) => {
+      const inp = randomEpochInputs(seed);
+      assert.ok(isDeepStrictEqual(epochMechanism(inp, { diagnostics: true }), epochMechanismExact(inp, { diagnostics: true })), `seed ${seed}`);
+    }),
+    { numRuns: 1500 },
+  );
+});
+
+test('fast epoch equals the reference on a larger realistic subnet', () => {
+  const inp = benchEpochInputs(96, 24, false, 7);
+  assert.ok(isDeepStrictEqual(epochMechanism(inp), epochMechanismExact(inp)));
+  const dense = benchEpochInputs(64, 16, true, 9);
+  assert.ok(isDeepStrictEqual(epochMechanism(dense), epochMechanismExact(dense)));
+});
+
+const ulpSumOk = (v: readonly bigint[]): boolean => {
+  const s = v.reduce((a, b) => a + b, 0n);
+  return s === 0n || (s <= ONE && ONE - s <= BigInt(v.length));
+};
+
+test('incentive and dividends each sum to 1 (within one ulp per element) or 0', () => {
+  fc.assert(
+    fc.property(seeds, (seed) => {
+      const o = epochMechanism(randomEpochInputs(seed));
+      assert.ok(ulpSumOk(o.incentive), `incentive ${o.incentive}`);
+      assert.ok(ulpSumOk(o.dividends), `dividends ${o.dividends}`);
+    }),
+    { numRuns: 800 },
+  );
+});
+
+test('consensus never exceeds the maximum normalised weight in its column', () => {
+  fc.assert(
+    fc.property(seeds, (seed) => {
+      const o = epochMechanism(randomEpochInputs(seed), { diagnostics: true });
+      const W = o.diagnostics!.weightsNormalized;
+      o.consensus.forEach((c, j) => {
+        let max = 0n;
+        for (const row of W) for (const [k, v] of row) if (k === j && v > max) max = v;
+        assert.ok(c <= max, `column ${j}: consensus ${c} > max ${max}`);
+      });
+    }),
+    { numRuns: 800 },
+  );
+});
+
+/** Relabel uids by `perm` (new uid of old uid i is perm[i]); rows stay ascending. */
+function permute(inp: EpochInputs, perm: number[]): EpochInputs {
+  const n = inp.n;
+  const inv = new Array<number>(n);
+  perm.forEach((p, i) => (inv[p] = i));
+  const vec = <T>(v: readonly T[]): T[] => inv.map((i) => v[i]);
+  const rows = (m: EpochInputs['weights']): Array<Array<[number, number]>> =>
+    inv.map((i) => (m[i] ?? []).map(([j, w]) => [perm[j], w] as [number, number]).sort((a, b) => a[0] - b[0]));
+  return {
+    ...inp,
+    lastUpdate: vec(inp.lastUpdate),
+    blockAtRegistration: vec(inp.blockAtRegistration),
+    alphaStake: vec(inp.alphaStake),
+    taoStake: vec(inp.taoStake),
+    validatorPermits: vec(inp.validatorPermits),
+    weights: rows(inp.weights),
+    bonds: rows(inp.bonds),
+    ownerUid: inp.ownerUid === null ? null : perm[inp.ownerUid],
+    commitBlocks: inp.commitBlocks.length ? vec(inp.commitBlocks) : [],
+  };
+}
+
+test('permuting uids permutes the outputs', () => {
+  fc.assert(
+    fc.property(seeds, fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed, pseed) => {
+      // Tidy storage (ascending rows, no out-of-range targets) and no top-k ties: the chain's
+      // only order dependences are the liquid-alpha cursor and the stable top-k tie break.
+      const inp = { ...randomEpochInputs(seed, { tidy: true }) };
+      inp.maxAllowedValidators = inp.n + 1;
+      const n = inp.n;
+      const perm = Array.from({ length: n }, (_, i) => i);
+      let s = pseed;
+      for (let i = n - 1; i > 0; i--) {
+        s = (s * 1103515245 + 12345) % 2147483648;
+        const j = s % (i + 1);
+        [perm[i], perm[j]] = [perm[j], perm[i]];
+      }
+      const a = epochMechanism(inp);
+      const b = epochMechanism(permute(inp, perm));
+      const keys: Array<keyof EpochOutputs> = ['stake', 'activeStake', 'consensus', 'validatorTrust', 'incentive', 'dividends', 'serverEmission', 'validatorEmission', 'combinedEmission', 'active', 'newValidatorPermits'];
+      for (const k of keys) {
+        const va = a[k] as unknown[];
+        const vb = b[k] as unknown[];
+        for (let i = 0; i < n; i++) assert.deepEqual(vb[perm[i]], va[i], `${String(k)}[${i}] seed ${seed}`);
+      }
+      for (let i = 0; i < n; i++) {
+        const mapped = a.bonds[i].map(([j, v]) => [perm[j], v]).sort((x, y) => x[0] - y[0]);
+        assert.deepEqual(b.bonds[perm[i]], mapped);
+      }
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('the epoch is a pure function: same inputs, same outputs, inputs untouched', () => {
+  fc.assert(
+    fc.property(seeds, (seed) => {
+      const inp = randomEpochInputs(seed);
+      const snapshot = structuredClone(inp);
+      const a = epochMechanism(inp, { diagnostics: true });
+      const b = epochMechanism(inp, { diagnostics: true });
+      assert.ok(isDeepStrictEqual(a, b));
+      assert.ok(isDeepStrictEqual(inp, snapshot));
+      epochMechanismExact(inp);
+      assert.ok(isDeepStrictEqual(inp, snapshot));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('honest agreeing validators: miner incentive ranks follow the weights', () => {
+  fc.assert(
+    fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 65535 }), { minLength: 2, maxLength: 8 }), fc.integer({ min: 1, max: 5 }), (ws, v) => {
+      const miners = ws.length;
+      const n = v + miners;
+      const base = benchEpochInputs(n, v, false, 3);
+      const weights = Array.from({ length: n }, (_, i) => (i < v ? ws.map((w, k) => [v + k, w] as [number, number]) : []));
+      const o = epochMechanism({ ...base, weights, bonds: Array.from({ length: n }, () => []) });
+      for (let a = 0; a < miners; a++)
+        for (let b = 0; b < miners; b++) if (ws[a] > ws[b]) assert.ok(o.incentive[v + a] >= o.incentive[v + b], `miner ${a} vs ${b}`);
+      const inc = o.incentive.slice(v);
+      assert.ok(inc.some((x) => x > 0n));
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('worked example of spec §12 (kappa moves first, epoch e0)', () => {
+  const inp: EpochInputs = {
+    n: 5,
+    currentBlock: 3n,
+    tempo: 1n,
+    activityCutoff: 13n,
+    lastUpdate: [2n, 2n, 2n, 1n, 1n],
+    blockAtRegistration: [1n, 1n, 1n, 1n, 1n],
+    alphaStake: [8n, 1n, 1n, 0n, 0n],
+    taoStake: [0n, 0n, 0n, 0n, 0n],
+    taoWeight: 0n,
+    stakeThreshold: 0n,
+    ownerUid: null,
+    validatorPermits: [true, true, true, false, false],
+    maxAllowedValidators: 3,
+    weights: [0, 1, 2].map(() => [[3, 65535], [4, 0]] as Array<[number, number]>).concat([[], []]),
+    bonds: [[], [], [], [], []],
+    kappa: 32767,
+    bondsPenalty: 0,
+    yuma3: true,
+    liquidAlpha: true,
+    alphaLow: 6553,
+    alphaHigh: 19660,
+    alphaSigmoidSteepness: 1000,
+    bondsMovingAverage: 975000n,
+    lastMechanismStepBlock: 0n,
+    commitReveal: false,
+    commitBlocks: [],
+    raoEmission: 1_000_000_000n,
+  };
+  const o = epochMechanism(inp);
+  assert.deepEqual(o.dividendsU16, [52428, 6553, 6553, 0, 0]);
+  assert.deepEqual(o.bonds.slice(0, 3), [[[3, 6640]], [[3, 6640]], [[3, 6640]]]);
+  assert.deepEqual(o.serverEmission, [0n, 0n, 0n, 500000000n, 0n]);
+  assert.deepEqual(o.validatorEmission, [400000000n, 49999999n, 49999999n, 0n, 0n]);
+  assert.equal(M.fixedProportionToU16(ONE), 65535);
+});
