@@ -59,8 +59,9 @@ function termStep(t: number, y: number, i: number): number {
   const prod = t * y;
   if (prod < 9007199254740992) {
     // t*y exact: floor(floor(t*y / 2^32) / i) == floor(t*y / (i*2^32)).
-    const p = Math.floor(prod / TWO32);
-    return (p - (p % i)) / i;
+    // Math.floor(a / b) is exact for integers 0 <= a < 2^53, b >= 1 (the rounding error of the
+    // quotient is below the distance 1/b to the next integer).
+    return Math.floor(Math.floor(prod / TWO32) / i);
   }
   const t1 = Math.floor(t / 67108864); // 2^26
   const t0 = t - t1 * 67108864;
@@ -78,10 +79,10 @@ function termStep(t: number, y: number, i: number): number {
   const uql = uq - uqh * 4096;
   const hi = t1 * y1 + uqh; // P = hi * 2^12 + lo
   const lo = uql + Math.floor((ur * 256 + s) / 16384);
-  const qh = (hi - (hi % i)) / i;
-  const rh = hi % i;
+  const qh = Math.floor(hi / i);
+  const rh = hi - qh * i;
   const rest = rh * 4096 + lo;
-  return qh * 4096 + (rest - (rest % i)) / i;
+  return qh * 4096 + Math.floor(rest / i);
 }
 
 /**

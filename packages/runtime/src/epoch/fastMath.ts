@@ -37,9 +37,12 @@ export function mulFloorWide(s: number, e: number): number {
   return Math.floor((a + Math.floor(b / 1048576)) / 4096);
 }
 
-/** trunc(a / b) for non-negative integers a, b < 2^53, b > 0 (exact: fmod is exact). */
+/**
+ * trunc(a / b) for integers 0 <= a < 2^53, b >= 1. `Math.floor(a / b)` is exact here: the
+ * quotient's rounding error (< a/b * 2^-53 < 1/b) is smaller than its distance to the next integer.
+ */
 export function idiv(a: number, b: number): number {
-  return (a - (a % b)) / b;
+  return Math.floor(a / b);
 }
 
 /** Largest c with s * 2^c <= 2^53 (at least 1): the chunk size `divShift32` may use for divisor s. */
@@ -56,15 +59,16 @@ export function chunkBits(s: number): number {
  * `r * 2^c` (r < s) stays exact.
  */
 export function divShift32(v: number, s: number, c: number): number {
-  let q = idiv(v, s);
-  let r = v % s;
+  let q = Math.floor(v / s);
+  let r = v - q * s;
   let bitsLeft = 32;
   while (bitsLeft > 0) {
     const step = c < bitsLeft ? c : bitsLeft;
     const p = POW2[step];
     const num = r * p;
-    q = q * p + idiv(num, s);
-    r = num % s;
+    const d = Math.floor(num / s);
+    q = q * p + d;
+    r = num - d * s;
     bitsLeft -= step;
   }
   return q;

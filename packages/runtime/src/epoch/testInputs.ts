@@ -1,5 +1,5 @@
 /**
- * Deterministic random `EpochInputs` for tests and benchmarks (no Math.random: a seeded
+ * Deterministic random `EpochInputs` for tests and benchmarks (no ambient randomness: a seeded
  * mulberry32 stream), covering the spec's edge cases: unsorted rows, explicit zeros, targets >= n,
  * zero stake, missing permits, owner uid, stake threshold, commit-reveal, re-registrations.
  */
