@@ -35,8 +35,21 @@ export interface Backend extends StateReader {
   apply(changes: ChangeSet): void;
 }
 
-/** item -> k1 -> rest -> value or TOMBSTONE */
-export type ChangeSet = Map<string, Map<string, Map<string, Slot>>>;
+/**
+ * A set of writes. Entries whose `rest` is empty (plain values and single-key maps, most of the
+ * chain's items) live in `single` with one map level less, which keeps reads fast; entries of
+ * multi-key maps live in `multi`, grouped by their first key for prefix operations.
+ */
+export interface ChangeSet {
+  /** item -> k1 -> value or TOMBSTONE */
+  readonly single: Map<string, Map<string, Slot>>;
+  /** item -> k1 -> rest -> value or TOMBSTONE */
+  readonly multi: Map<string, Map<string, Map<string, Slot>>>;
+}
+
+export function emptyChangeSet(): ChangeSet {
+  return { single: new Map(), multi: new Map() };
+}
 
 /** A runtime event as deposited by a pallet: pallet, event name and its field values. */
 export interface RuntimeEvent {
@@ -50,29 +63,48 @@ export interface RuntimeEvent {
 
 export type EventPhase = { readonly kind: 'initialization' } | { readonly kind: 'applyExtrinsic'; readonly index: number } | { readonly kind: 'finalization' };
 
-/** An in-memory backend: the committed state as nested maps. */
+/** An in-memory backend: the committed state. */
 export class MemoryBackend implements Backend {
-  readonly items = new Map<string, Map<string, Map<string, unknown>>>();
+  readonly single = new Map<string, Map<string, unknown>>();
+  readonly multi = new Map<string, Map<string, Map<string, unknown>>>();
 
   read(item: string, k1: string, rest: string): unknown {
-    return this.items.get(item)?.get(k1)?.get(rest);
+    if (rest === '') return this.single.get(item)?.get(k1);
+    return this.multi.get(item)?.get(k1)?.get(rest);
   }
 
   *scanPrefix(item: string, k1: string): Iterable<readonly [string, unknown]> {
-    const m = this.items.get(item)?.get(k1);
+    const m = this.multi.get(item)?.get(k1);
     if (m) yield* m;
+    const v = this.single.get(item)?.get(k1);
+    if (v !== undefined) yield ['', v];
   }
 
-  scanFirstKeys(item: string): Iterable<string> {
-    return this.items.get(item)?.keys() ?? [];
+  *scanFirstKeys(item: string): Iterable<string> {
+    const a = this.single.get(item);
+    if (a) yield* a.keys();
+    const b = this.multi.get(item);
+    if (b) yield* b.keys();
   }
 
   apply(changes: ChangeSet): void {
-    for (const [item, byK1] of changes) {
-      let im = this.items.get(item);
+    for (const [item, byK1] of changes.single) {
+      let im = this.single.get(item);
       if (!im) {
         im = new Map();
-        this.items.set(item, im);
+        this.single.set(item, im);
+      }
+      for (const [k1, v] of byK1) {
+        if (v === TOMBSTONE) im.delete(k1);
+        else im.set(k1, v);
+      }
+      if (im.size === 0) this.single.delete(item);
+    }
+    for (const [item, byK1] of changes.multi) {
+      let im = this.multi.get(item);
+      if (!im) {
+        im = new Map();
+        this.multi.set(item, im);
       }
       for (const [k1, byRest] of byK1) {
         let km = im.get(k1);
@@ -89,32 +121,34 @@ export class MemoryBackend implements Backend {
         }
         if (km && km.size === 0) im.delete(k1);
       }
-      if (im.size === 0) this.items.delete(item);
+      if (im.size === 0) this.multi.delete(item);
     }
   }
 
   /** Number of stored entries (for diagnostics and tests). */
   size(): number {
     let n = 0;
-    for (const im of this.items.values()) for (const km of im.values()) n += km.size;
+    for (const im of this.single.values()) n += im.size;
+    for (const im of this.multi.values()) for (const km of im.values()) n += km.size;
     return n;
   }
 
   /** Every entry in deterministic order: (item, k1, rest) ascending. */
   *entries(): Iterable<readonly [string, string, string, unknown]> {
-    for (const item of [...this.items.keys()].sort()) {
-      const im = this.items.get(item)!;
-      for (const k1 of [...im.keys()].sort()) {
-        const km = im.get(k1)!;
-        for (const rest of [...km.keys()].sort()) yield [item, k1, rest, km.get(rest)];
-      }
+    const items = [...new Set([...this.single.keys(), ...this.multi.keys()])].sort();
+    for (const item of items) {
+      const rows: [string, string, unknown][] = [];
+      for (const [k1, v] of this.single.get(item) ?? []) rows.push([k1, '', v]);
+      for (const [k1, km] of this.multi.get(item) ?? []) for (const [rest, v] of km) rows.push([k1, rest, v]);
+      rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+      for (const [k1, rest, v] of rows) yield [item, k1, rest, v];
     }
   }
 }
 
 /** One overlay layer. */
 export class State implements StateReader {
-  private changes: ChangeSet = new Map();
+  private changes: ChangeSet = emptyChangeSet();
   private events: RuntimeEvent[] = [];
   private closed = false;
 
@@ -126,29 +160,39 @@ export class State implements StateReader {
   }
 
   read(item: string, k1: string, rest: string): unknown {
-    const s = this.changes.get(item)?.get(k1)?.get(rest);
+    const s = rest === '' ? this.changes.single.get(item)?.get(k1) : this.changes.multi.get(item)?.get(k1)?.get(rest);
     if (s !== undefined) return s === TOMBSTONE ? undefined : s;
     return this.parent.read(item, k1, rest);
   }
 
   /** Like read, but exposes tombstones so a child layer can stop looking. */
   private slot(item: string, k1: string, rest: string): Slot | undefined {
-    return this.changes.get(item)?.get(k1)?.get(rest);
+    return rest === '' ? this.changes.single.get(item)?.get(k1) : this.changes.multi.get(item)?.get(k1)?.get(rest);
   }
 
   write(item: string, k1: string, rest: string, value: unknown): void {
     if (this.closed) throw new Error('state layer already committed or discarded');
-    let im = this.changes.get(item);
+    const slot = value === undefined ? TOMBSTONE : value;
+    if (rest === '') {
+      let im = this.changes.single.get(item);
+      if (!im) {
+        im = new Map();
+        this.changes.single.set(item, im);
+      }
+      im.set(k1, slot);
+      return;
+    }
+    let im = this.changes.multi.get(item);
     if (!im) {
       im = new Map();
-      this.changes.set(item, im);
+      this.changes.multi.set(item, im);
     }
     let km = im.get(k1);
     if (!km) {
       km = new Map();
       im.set(k1, km);
     }
-    km.set(rest, value === undefined ? TOMBSTONE : value);
+    km.set(rest, slot);
   }
 
   remove(item: string, k1: string, rest: string): void {
@@ -156,23 +200,25 @@ export class State implements StateReader {
   }
 
   *scanPrefix(item: string, k1: string): Iterable<readonly [string, unknown]> {
-    const mine = this.changes.get(item)?.get(k1);
-    if (!mine || mine.size === 0) {
+    const mine = this.changes.multi.get(item)?.get(k1);
+    const single = this.changes.single.get(item)?.get(k1);
+    if ((!mine || mine.size === 0) && single === undefined) {
       yield* this.parent.scanPrefix(item, k1);
       return;
     }
     for (const [rest, v] of this.parent.scanPrefix(item, k1)) {
-      if (!mine.has(rest)) yield [rest, v];
+      if (rest === '' ? single === undefined : !mine?.has(rest)) yield [rest, v];
     }
-    for (const [rest, v] of mine) {
-      if (v !== TOMBSTONE) yield [rest, v];
-    }
+    if (mine) for (const [rest, v] of mine) if (v !== TOMBSTONE) yield [rest, v];
+    if (single !== undefined && single !== TOMBSTONE) yield ['', single];
   }
 
   *scanFirstKeys(item: string): Iterable<string> {
-    const mine = this.changes.get(item);
     const seen = new Set<string>();
-    if (mine) for (const k of mine.keys()) seen.add(k);
+    const a = this.changes.single.get(item);
+    if (a) for (const k of a.keys()) seen.add(k);
+    const b = this.changes.multi.get(item);
+    if (b) for (const k of b.keys()) seen.add(k);
     for (const k of this.parent.scanFirstKeys(item)) if (!seen.has(k)) yield k;
     yield* seen;
   }
@@ -230,10 +276,18 @@ export class State implements StateReader {
   }
 
   private absorb(changes: ChangeSet, events: RuntimeEvent[]): void {
-    for (const [item, byK1] of changes) {
-      let im = this.changes.get(item);
+    for (const [item, byK1] of changes.single) {
+      const im = this.changes.single.get(item);
       if (!im) {
-        this.changes.set(item, byK1);
+        this.changes.single.set(item, byK1);
+        continue;
+      }
+      for (const [k1, v] of byK1) im.set(k1, v);
+    }
+    for (const [item, byK1] of changes.multi) {
+      const im = this.changes.multi.get(item);
+      if (!im) {
+        this.changes.multi.set(item, byK1);
         continue;
       }
       for (const [k1, byRest] of byK1) {
@@ -281,7 +335,7 @@ export class State implements StateReader {
 
   /** Whether this layer has uncommitted writes. */
   isDirty(): boolean {
-    return this.changes.size > 0 || this.events.length > 0;
+    return this.changes.single.size > 0 || this.changes.multi.size > 0 || this.events.length > 0;
   }
 
   /** Slot lookup used by tests to check isolation. */
