@@ -4,11 +4,19 @@
  */
 import { definePallet } from '../../frame/pallet.js';
 import type { ExecutiveOptions } from '../../executive.js';
-import { blockStep } from './coinbase/blockStep.js';
+import { blockStep, type BlockStepHooks } from './coinbase/blockStep.js';
 import { errors, events, PALLET } from './decl.js';
 import { storage } from './storage.js';
+import { weightsCalls } from './weights/calls.js';
+import { checkWeightsTransaction } from './weights/checkWeights.js';
+import { revealCrv3Commits } from './weights/revealCrv3Commits.js';
 
 export { storage, errors, events, PALLET };
+
+/** The steps of `block_step` that live outside the coinbase folder. */
+export const blockStepHooks: BlockStepHooks = {
+  revealTimelockedCommits: revealCrv3Commits,
+};
 
 export const subtensorModule = definePallet({
   name: PALLET,
@@ -17,10 +25,15 @@ export const subtensorModule = definePallet({
   storage: Object.values(storage),
   errors,
   events,
-  calls: {},
+  calls: {
+    ...weightsCalls,
+  },
   hooks: {
-    onInitialize: (ctx) => blockStep(ctx, {}),
+    onInitialize: (ctx) => blockStep(ctx, blockStepHooks),
   },
 });
 
-export const subtensorExecutiveOptions: ExecutiveOptions = {};
+/** SubtensorModule's transaction-extension checks and fee-in-alpha fallback for the executive. */
+export const subtensorExecutiveOptions: ExecutiveOptions = {
+  checks: [checkWeightsTransaction],
+};

@@ -94,3 +94,16 @@ export function isHotkeyRegisteredOnNetwork(s: State, netuid: number, hotkey: Ac
 export function isHotkeyRegisteredOnAnyNetwork(s: State, hotkey: AccountId): boolean {
   return S.IsNetworkMember.prefix(s, hotkey).some(([, v]) => v);
 }
+
+const SUBNET_ACCOUNT_PREFIX = '6d6f646c' + '73756274656e7372'; // "modl" ++ "subtensr"
+
+/**
+ * `is_subnet_account_id`: the account is `PalletId("subtensr").into_sub_account(netuid)` for some
+ * u16 netuid (prefix, 2 netuid bytes, zero padding). Returns the netuid or undefined.
+ */
+export function isSubnetAccountId(account: AccountId): number | undefined {
+  if (!account.startsWith(SUBNET_ACCOUNT_PREFIX)) return undefined;
+  const rest = account.slice(SUBNET_ACCOUNT_PREFIX.length);
+  if (!/^0*$/.test(rest.slice(4))) return undefined;
+  return parseInt(rest.slice(2, 4) + rest.slice(0, 2), 16);
+}

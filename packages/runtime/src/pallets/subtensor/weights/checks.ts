@@ -7,7 +7,7 @@ import { checkVecMaxLimited } from '../../../epoch/math.js';
 import { ensure } from '../../../frame/errors.js';
 import type { AccountId } from '../../../frame/pallet.js';
 import type { State } from '../../../state/state.js';
-import { currentEpochWithLookahead } from '../coinbase/scheduler.js';
+import { currentEpochWithLookahead, mechanismStorageIndex } from '../coinbase/scheduler.js';
 import { errors as E } from '../decl.js';
 import { getStakeWeightsForHotkeyOnSubnet } from '../staking/stakeUtils.js';
 import { storage as S } from '../storage.js';
@@ -24,15 +24,15 @@ const U16_MAX = 65535;
  * out-of-range mecid saturates, and such a mechanism never exists).
  */
 export function netuidStorageIndex(netuid: number, mecid: number): number {
-  const m = Math.min(mecid * GLOBAL_MAX_SUBNET_COUNT, U16_MAX);
-  return Math.min(m + netuid, U16_MAX);
+  const idx = mechanismStorageIndex(netuid, mecid);
+  return idx < U16_MAX ? idx : U16_MAX;
 }
 
 /** `get_netuid_and_subid`: the (netuid, mecid) of a storage index, if that mechanism exists. */
 export function netuidAndMecidOf(s: State, netuidIndex: number): readonly [number, number] | undefined {
   const netuid = netuidIndex % GLOBAL_MAX_SUBNET_COUNT;
   if (!S.NetworksAdded.get(s, netuid)) return undefined;
-  const mecid = Math.floor(netuidIndex / GLOBAL_MAX_SUBNET_COUNT);
+  const mecid = (netuidIndex - netuid) / GLOBAL_MAX_SUBNET_COUNT;
   return S.MechanismCountCurrent.get(s, netuid) > mecid ? [netuid, mecid] : undefined;
 }
 

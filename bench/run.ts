@@ -1,0 +1,27 @@
+/**
+ * `npm run bench`: every benchmark, one after the other, printing a table per benchmark. Figures
+ * go to docs/performance.md with the command that produced them. `npm run bench -- epoch` runs
+ * only benchmarks whose name contains "epoch".
+ */
+import { runEpochBench } from './epoch.bench.js';
+import { runCoinbaseBench } from './runtime.bench.js';
+import { runCallsBench } from './calls.bench.js';
+
+const filters = process.argv.slice(2).filter((a) => a !== '--');
+const want = (name: string): boolean => filters.length === 0 || filters.some((f) => name.includes(f));
+
+if (want('epoch')) {
+  console.log('## Yuma Consensus epoch (single thread)');
+  const rows = await runEpochBench();
+  console.log('| case | ms/epoch | target | float64 ms | ratio |');
+  console.log('|---|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.name} | ${r.msPerEpoch.toFixed(2)} | ${r.targetMs} | ${r.float64MsPerEpoch.toFixed(2)} | ${r.ratioToFloat64.toFixed(2)}x |`);
+}
+if (want('coinbase')) {
+  console.log('\n## Coinbase');
+  for (const r of await runCoinbaseBench()) console.log(`- ${r.name}: ${r.value.toFixed(2)} ${r.unit}${r.target ? ` (target ${r.target})` : ''}`);
+}
+if (want('calls')) {
+  console.log('\n## Calls applied to state (no signature checks)');
+  for (const r of await runCallsBench()) console.log(`- ${r.name}: ${Math.round(r.value).toLocaleString('en-US')} ${r.unit}${r.target ? ` (target ${r.target})` : ''}`);
+}
