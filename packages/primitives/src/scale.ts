@@ -16,7 +16,7 @@ import type { Codec } from 'scale-ts';
 export type Primitive = 'u8' | 'u16' | 'u32' | 'u64' | 'u128' | 'i8' | 'i16' | 'i32' | 'i64' | 'i128' | 'bool';
 
 export type TypeDef =
-  | { readonly kind: 'primitive'; readonly prim: Primitive; readonly name?: string }
+  | { readonly kind: 'primitive'; readonly prim: Primitive; readonly name?: string; /** decode to bigint even when small (block numbers) */ readonly big?: boolean }
   | { readonly kind: 'compact'; readonly inner: TypeDef; readonly name?: string }
   | { readonly kind: 'bytes'; readonly name?: string }
   | { readonly kind: 'byteArray'; readonly len: number; readonly name?: string; readonly path?: readonly string[] }
@@ -70,6 +70,8 @@ export const T = {
   i64: prim('i64'),
   i128: prim('i128'),
   bool: prim('bool'),
+  /** `BlockNumberFor<T>`: u32 on the wire, bigint in the runtime like every block number. */
+  blockNumber: { kind: 'primitive', prim: 'u32', name: 'BlockNumber', big: true } as TypeDef,
   str: { kind: 'str' } as TypeDef,
   bytes: { kind: 'bytes' } as TypeDef,
   accountId: { kind: 'byteArray', len: 32, name: 'AccountId32', path: ['sp_core', 'crypto', 'AccountId32'] } as TypeDef,
@@ -185,7 +187,8 @@ function buildCodec(t: TypeDef): AnyCodec {
     }
     case 'primitive': {
       const base = PRIM_CODECS[t.prim];
-      return s.enhanceCodec(base, (v: unknown) => intCheck(t.prim, v), (v: unknown) => v) as AnyCodec;
+      const big = t.big === true;
+      return s.enhanceCodec(base, (v: unknown) => intCheck(t.prim, v), (v: unknown) => (big ? BigInt(v as number) : v)) as AnyCodec;
     }
     case 'compact': {
       const small = t.inner.kind === 'primitive' && SMALL.has(t.inner.prim);

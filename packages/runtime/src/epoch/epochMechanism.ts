@@ -2,176 +2,240 @@
  * One mechanism's epoch (spec/epoch.md §4), production path.
  *
  * Same steps and rounding as `epochMechanismExact`, but the O(n²) part runs on doubles holding
- * integer I32F32 raws (exact, see fastMath.ts) instead of bigints. Inputs outside the proven range
- * (block numbers >= 2^53, stored values above u16, an EMA rate outside [0, 1]) go to the bigint
- * reference, so the result is always chain-exact. `epoch.test.ts` checks both paths agree.
+ * integer I32F32 raws (exact, see fastMath.ts) in flat CSR typed arrays instead of bigint rows.
+ * Inputs outside the proven range (block numbers >= 2^53, stored columns/values outside u16, an EMA
+ * rate outside [0, 1]) go to the bigint reference, so the result is always chain-exact.
+ * `epoch.test.ts` checks both paths agree on randomized inputs with every storage quirk.
+ *
+ * Layout: a sparse matrix is `ptr` (row i = entries ptr[i]..ptr[i+1]) + `col` + `val`, entries in
+ * the chain's row order. Large buffers come from a module-level pool (the function is synchronous
+ * and never re-entered, and nothing pooled escapes into the outputs).
  */
-import { I32F32 } from '@tensorium/primitives';
 import { epochMechanismExact, emissionAmount, lastTempo, stakePrologue } from './epochExact.js';
-import { expSafe, expSafeNumber } from './exp.js';
+import { LiquidAlphaKernel } from './liquidAlpha.js';
 import * as F from './fastMath.js';
 import * as M from './math.js';
 import type { EpochInputs, EpochOptions, EpochOutputs, SparseRowFixed } from './types.js';
-
-/** A sparse row on doubles: parallel column / raw-value arrays, storage order. */
-interface Row {
-  c: number[];
-  v: number[];
-}
 
 // Module-local bindings: hot loops must not go through ESM live-binding getters (which some
 // loaders, e.g. tsx's CJS interop, turn into property-getter calls on every use).
 const divShift32 = F.divShift32;
 const chunkBits = F.chunkBits;
-const idiv = F.idiv;
 const mulFloor = F.mulFloor;
-const mulFloorWide = F.mulFloorWide;
 const proportionToU16 = F.proportionToU16;
-const recipShift64 = F.recipShift64;
-const expFast = expSafeNumber;
 const TWO32 = 4294967296;
 const SAFE = 9007199254740991n;
-const HALF = 2147483648;
-/** |z| limit of the double exp (exp.ts FAST_LIMIT). */
-const EXP_FAST_LIMIT = 14 * TWO32;
+/** Accept margin for quotients <= 2^32 formed with two roundings (error < 2^-20). */
+const EPS_ABS = 1.9073486328125e-6; // 2^-19
+
+/** U16_PROP[u] = trunc(u * 2^32 / 65535): `u16_proportion_to_fixed` / Yuma3 stored bonds. */
+const U16_PROP = new Float64Array(65536);
+for (let u = 0; u < 65536; u++) U16_PROP[u] = Math.floor((u * TWO32) / 65535);
+
+// ------------------------------------------------------------------------------------------------
+// Scratch pool
+
+/** Buffers up to this many elements are kept between calls; larger ones are allocated per call. */
+const POOL_LIMIT = 1 << 22;
+const poolF64: Float64Array[] = [];
+const poolI32: Int32Array[] = [];
+
+function f64(slot: number, size: number): Float64Array {
+  const b = poolF64[slot];
+  if (b !== undefined && b.length >= size) return b;
+  const nb = new Float64Array(Math.max(size, 16));
+  if (size <= POOL_LIMIT) poolF64[slot] = nb;
+  return nb;
+}
+
+function i32(slot: number, size: number): Int32Array {
+  const b = poolI32[slot];
+  if (b !== undefined && b.length >= size) return b;
+  const nb = new Int32Array(Math.max(size, 16));
+  if (size <= POOL_LIMIT) poolI32[slot] = nb;
+  return nb;
+}
+
+// Pool slots (nnz-sized unless noted).
+const F_WVAL = 0;
+const F_WCVAL = 1;
+const F_WBVAL = 2;
+const F_BVAL = 3;
+const F_EMAVAL = 4;
+const F_CSC_SCORE = 5;
+const F_CSC_STAKE = 6;
+const F_DELTA = 7;
+const F_ROW_D = 8; // per-row scratch (n)
+const F_ROW_A = 9; // per-row scratch (n)
+const F_ROW_B = 10; // per-row scratch (n)
+const I_WCOL = 0;
+const I_WCCOL = 1;
+const I_WBCOL = 2;
+const I_BCOL = 3;
+const I_EMACOL = 4;
+const I_ROW_P = 5; // per-row scratch (n)
+
+/** A CSR matrix over pooled (or owned) arrays. */
+interface Csr {
+  ptr: Int32Array;
+  col: Int32Array;
+  val: Float64Array;
+  /** asc[i] = 1 when row i has strictly ascending columns. */
+  asc: Uint8Array;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Entry points
 
 /** One mechanism's epoch: `epoch_mechanism(netuid, mecid, rao_emission)` on plain data (§4). */
 export function epochMechanism(inputs: EpochInputs, options: EpochOptions = {}): EpochOutputs {
-  if (!fastPathApplies(inputs)) return epochMechanismExact(inputs, options);
-  return epochMechanismFast(inputs, options);
+  return epochMechanismFast(inputs, options) ?? epochMechanismExact(inputs, options);
 }
 
-/** The fast path's preconditions (everything else is exact by construction). */
-export function fastPathApplies(inp: EpochInputs): boolean {
+/** Scalar preconditions of the fast path (stored rows are validated while they are loaded). */
+function scalarsApply(inp: EpochInputs): boolean {
   const small = (x: bigint): boolean => x >= 0n && x <= SAFE;
   if (!small(inp.currentBlock) || !small(inp.tempo) || !small(inp.activityCutoff) || !small(inp.lastMechanismStepBlock)) return false;
   for (const x of inp.lastUpdate) if (!small(x)) return false;
   for (const x of inp.blockAtRegistration) if (!small(x)) return false;
-  for (const x of inp.commitBlocks) if (x !== null && !small(x)) return false;
+  for (const x of inp.commitBlocks) if (x !== null && x !== undefined && !small(x)) return false;
   if (inp.bondsMovingAverage > 1_000_000n || inp.bondsMovingAverage < 0n) return false;
-  const u16ok = (rows: EpochInputs['weights']): boolean => {
-    for (const row of rows) for (const e of row) if (!(e[1] >= 0 && e[1] <= 65535 && Number.isInteger(e[1]) && Number.isInteger(e[0]) && e[0] >= 0)) return false;
+  return true;
+}
+
+/** Whether the fast path handles these inputs (all of them are exact either way). */
+export function fastPathApplies(inp: EpochInputs): boolean {
+  if (!scalarsApply(inp)) return false;
+  const ok = (rows: EpochInputs['weights']): boolean => {
+    for (let i = 0; i < inp.n; i++) {
+      const row = rows[i];
+      if (row !== undefined) for (const e of row) if ((e[0] & 0xffff) !== e[0] || (e[1] & 0xffff) !== e[1]) return false;
+    }
     return true;
   };
-  return u16ok(inp.weights) && u16ok(inp.bonds);
+  return ok(inp.weights) && ok(inp.bonds);
 }
 
-/** Normalise in place (`inplace_normalize`) non-negative raws whose sum is < 2^52. */
-function normalizeInPlace(x: Float64Array): void {
+// ------------------------------------------------------------------------------------------------
+// Exact double helpers
+
+/** trunc(v * 2^32 / s) for integers 0 <= v <= s < 2^52, with r = 2^32 / s (double). */
+function divFrac(v: number, s: number, r: number): number {
+  if (v === s) return TWO32;
+  const f = v * r; // two roundings: |f - v*2^32/s| < 2^-20
+  const q = Math.floor(f);
+  const g = f - q;
+  if (g > EPS_ABS && g < 1 - EPS_ABS) return q;
+  return divShift32(v, s, chunkBits(s));
+}
+
+/** Normalise in place (`inplace_normalize`) non-negative raws (sum < 2^52), entries [0, len). */
+function normalizeInPlace(x: Float64Array, len: number): void {
   let s = 0;
-  for (let i = 0; i < x.length; i++) s += x[i];
-  normalizeUsingSumInPlace(x, s);
+  for (let i = 0; i < len; i++) s += x[i];
+  normalizeUsingSumInPlace(x, len, s);
 }
 
-function normalizeUsingSumInPlace(x: Float64Array, s: number): void {
+function normalizeUsingSumInPlace(x: Float64Array, len: number, s: number): void {
   if (s === 0) return;
-  const c = chunkBits(s);
-  for (let i = 0; i < x.length; i++) x[i] = divShift32(x[i], s, c);
+  let c = -1;
+  for (let i = 0; i < len; i++) {
+    const v = x[i];
+    if (v <= s) {
+      x[i] = divFrac(v, s, TWO32 / s);
+    } else {
+      if (c < 0) c = chunkBits(s);
+      x[i] = divShift32(v, s, c);
+    }
+  }
 }
 
-/** The chain's mid-pivot weighted quick-select (`weighted_median`) on scratch typed arrays. */
-function weightedMedianFast(
-  stake: Float64Array,
-  score: Float64Array,
-  k: number,
-  minority: number,
-  total: number,
-  cur: Int32Array,
-  lower: Int32Array,
-  upper: Int32Array,
-): number {
-  let len = k;
-  for (let t = 0; t < k; t++) cur[t] = t;
-  let lo = 0;
-  let hi = total;
-  let iterations = 0;
+/**
+ * Weighted median of one column (§4 step 6 closed form): the smallest score v with
+ * Σ_{score <= v} stake > m, or the largest score when none exists. In-place 3-way quick-select
+ * on sc/st[a, b); `total` = Σ st[a, b).
+ */
+function columnMedian(sc: Float64Array, st: Float64Array, a: number, b: number, m: number, total: number): number {
+  if (!(m < total)) {
+    let mx = sc[a];
+    for (let p = a + 1; p < b; p++) if (sc[p] > mx) mx = sc[p];
+    return mx;
+  }
+  let below = 0;
   for (;;) {
-    if (len === 0) return 0;
-    if (len === 1) return score[cur[0]];
-    const pivot = score[cur[len >> 1]];
-    let loStake = 0;
-    let hiStake = 0;
-    let nl = 0;
-    let nu = 0;
-    for (let t = 0; t < len; t++) {
-      const idx = cur[t];
-      const s = score[idx];
-      if (s === pivot) continue;
+    if (b - a <= 16) {
+      // Insertion sort by score, then scan groups of equal scores.
+      for (let p = a + 1; p < b; p++) {
+        const s = sc[p];
+        const w = st[p];
+        let q = p - 1;
+        while (q >= a && sc[q] > s) {
+          sc[q + 1] = sc[q];
+          st[q + 1] = st[q];
+          q--;
+        }
+        sc[q + 1] = s;
+        st[q + 1] = w;
+      }
+      let acc = below;
+      for (let p = a; p < b; p++) {
+        acc += st[p];
+        if ((p + 1 === b || sc[p + 1] !== sc[p]) && acc > m) return sc[p];
+      }
+      return sc[b - 1];
+    }
+    // Median-of-three pivot.
+    const x = sc[a];
+    const y = sc[(a + b) >> 1];
+    const z = sc[b - 1];
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let lt = a;
+    let gt = b;
+    let p = a;
+    let L = 0;
+    let E = 0;
+    while (p < gt) {
+      const s = sc[p];
       if (s < pivot) {
-        loStake += stake[idx];
-        lower[nl++] = idx;
+        const w = st[p];
+        L += w;
+        sc[p] = sc[lt];
+        st[p] = st[lt];
+        sc[lt] = s;
+        st[lt] = w;
+        lt++;
+        p++;
+      } else if (s > pivot) {
+        gt--;
+        const w = st[p];
+        sc[p] = sc[gt];
+        st[p] = st[gt];
+        sc[gt] = s;
+        st[gt] = w;
       } else {
-        hiStake += stake[idx];
-        upper[nu++] = idx;
+        E += st[p];
+        p++;
       }
     }
-    if (minority < lo + loStake && nl > 0) {
-      cur.set(lower.subarray(0, nl));
-      len = nl;
-      hi = lo + loStake;
-    } else if (hi - hiStake <= minority && nu > 0) {
-      cur.set(upper.subarray(0, nu));
-      len = nu;
-      lo = hi - hiStake;
-    } else {
+    if (lt > a && below + L > m) {
+      b = lt;
+    } else if (below + L + E > m) {
       return pivot;
-    }
-    iterations++;
-    if (iterations > k) return 0;
-  }
-}
-
-/** Liquid-alpha rate as a function of d = combined diff (§4.1). */
-class LiquidAlpha {
-  private readonly s1: number;
-  /** alpha at d = 0 (every entry whose weight is below consensus and at least its bond). */
-  private readonly atZero: number;
-  constructor(
-    private readonly lo: number,
-    private readonly hi: number,
-    private readonly steepness: number,
-  ) {
-    // steepness.saturating_div(-100): trunc(k * 2^32 / -100); |k * 2^32| < 2^47.
-    const k = steepness * TWO32;
-    this.s1 = (k - (k % 100)) / -100;
-    this.atZero = this.compute(0);
-  }
-
-  /** alpha_sigmoid(c, w, b) for non-negative raws <= 2^32. */
-  alpha(c: number, w: number, b: number): number {
-    let d: number;
-    if (w >= b) {
-      d = w - c;
     } else {
-      d = b - w;
+      below += L + E;
+      a = gt;
     }
-    if (d <= 0) return this.atZero;
-    return this.compute(d > TWO32 ? TWO32 : d);
-  }
-
-  private compute(d: number): number {
-    const z = mulFloorWide(this.s1, d - HALF);
-    let sig: number;
-    if (z > -EXP_FAST_LIMIT && z < EXP_FAST_LIMIT) {
-      sig = recipShift64(TWO32 + expFast(z));
-    } else {
-      // Large |z|: exp may exceed 2^53; do the sigmoid in bigint.
-      const e = expSafe(BigInt(z));
-      sig = Number(I32F32.saturatingDiv(I32F32.ONE, I32F32.saturatingAdd(I32F32.ONE, e)));
-    }
-    const alpha = this.lo + mulFloor(this.hi - this.lo, sig);
-    const m = alpha < this.hi ? alpha : this.hi;
-    return m > this.lo ? m : this.lo;
   }
 }
 
-function toFixedRows(rows: Row[]): SparseRowFixed[] {
-  return rows.map((r) => r.c.map((j, t) => [j, BigInt(r.v[t])] as [number, bigint]));
-}
+// ------------------------------------------------------------------------------------------------
+// The fast path
 
-/** The fast path proper (preconditions checked by the caller). */
-export function epochMechanismFast(inp: EpochInputs, options: EpochOptions = {}): EpochOutputs {
+/** The fast path proper; null when the inputs are outside its preconditions. */
+export function epochMechanismFast(inp: EpochInputs, options: EpochOptions = {}): EpochOutputs | null {
+  if (!scalarsApply(inp)) return null;
   const n = inp.n;
+  const diag = options.diagnostics === true;
   const pro = stakePrologue(inp);
   const { inactive, permits, newPermits } = pro;
   const nLU = inactive.length;
@@ -182,272 +246,133 @@ export function epochMechanismFast(inp: EpochInputs, options: EpochOptions = {})
   const activeStake = Float64Array.from(stake);
   if (nLU > 0) for (let i = 0; i < n; i++) if (i >= nLU || inactive[i]) activeStake[i] = 0;
   if (permits.length > 0) for (let i = 0; i < n; i++) if (!(permits[i] ?? false)) activeStake[i] = 0;
-  normalizeInPlace(activeStake);
+  normalizeInPlace(activeStake, n);
 
-  // Step 5: weights (u16 integers until row normalisation) with every mask.
-  const lastUpdate = new Float64Array(nLU);
-  for (let i = 0; i < nLU; i++) lastUpdate[i] = Number(inp.lastUpdate[i] ?? 0n);
+  // Step 5: weights (u16 integers until row normalisation) with every mask, validated on load.
   const reg = new Float64Array(n);
   for (let j = 0; j < n && j < inp.blockAtRegistration.length; j++) reg[j] = Number(inp.blockAtRegistration[j]);
-  const owner = inp.ownerUid;
-  const commit = new Float64Array(n).fill(Infinity);
-  if (inp.commitReveal) for (let i = 0; i < n; i++) {
-    const cb = inp.commitBlocks[i];
-    if (cb !== null && cb !== undefined) commit[i] = Number(cb);
-  }
-  const W: Row[] = new Array<Row>(n);
-  for (let i = 0; i < n; i++) {
-    const row: Row = { c: [], v: [] };
-    W[i] = row;
-    if (permits[i] !== true) continue; // mask_rows_sparse(!permits), missing ⇒ masked
-    const src = inp.weights[i];
-    if (src === undefined) continue;
-    const lu = i < nLU ? lastUpdate[i] : 0;
-    const cbi = commit[i];
-    let sum = 0;
-    for (const [j, w] of src) {
-      if (j >= n) continue; // get_weights_sparse
-      if (j === i && i !== owner) continue; // diagonal, owner keeps its self-weight
-      if (lu <= reg[j]) continue; // outdated
-      if (cbi < reg[j]) continue; // commit-reveal column mask (Infinity when off / no commit)
-      row.c.push(j);
-      row.v.push(w);
-      sum += w;
-    }
-    // inplace_row_normalize_sparse: (w << 32) / (S << 32) = trunc(w * 2^32 / S), exact on doubles.
-    if (sum > 0) for (let t = 0; t < row.v.length; t++) row.v[t] = idiv(row.v[t] * TWO32, sum);
-    else for (let t = 0; t < row.v.length; t++) row.v[t] = 0;
-  }
+  const W = loadWeights(inp, n, permits, reg);
+  if (W === null) return null;
+  const wPtr = W.ptr;
+  const wCol = W.col;
+  const wVal = W.val;
+
+  // Bonds (§4 step 10a.2 / 10b.2): loaded and validated here so invalid storage falls back early.
+  const lt = Number(lastTempo(inp));
+  const B = loadBonds(inp, n, reg, lt);
+  if (B === null) return null;
 
   // Step 6: consensus = weighted_median_col_sparse(active_stake, W, n, kappa).
   const kappa = Number(M.u16ProportionToFixed(inp.kappa));
-  const part: number[] = [];
-  for (let i = 0; i < n; i++) if (activeStake[i] > 0) part.push(i);
-  const K = part.length;
-  const useStake = new Float64Array(K);
-  for (let t = 0; t < K; t++) useStake[t] = activeStake[part[t]];
-  normalizeInPlace(useStake);
-  let stakeSum = 0;
-  for (let t = 0; t < K; t++) stakeSum += useStake[t];
-  const minority = stakeSum - kappa;
   const consensus = new Float64Array(n);
-  if (K > 0) {
-    // Column-major score table (absent = 0); a duplicate entry overwrites, as in the chain.
-    const table = new Float64Array(n * K);
-    for (let t = 0; t < K; t++) {
-      const row = W[part[t]];
-      for (let e = 0; e < row.c.length; e++) table[row.c[e] * K + t] = row.v[e];
-    }
-    const cur = new Int32Array(K);
-    const lower = new Int32Array(K);
-    const upper = new Int32Array(K);
-    for (let j = 0; j < n; j++) {
-      consensus[j] = weightedMedianFast(useStake, table.subarray(j * K, j * K + K), K, minority, stakeSum, cur, lower, upper);
-    }
-  }
+  consensusFast(W, activeStake, n, kappa, consensus);
 
   // Step 7: clip and validator trust; step 8: incentive.
-  const Wc: Row[] = new Array<Row>(n);
+  const nnzW = wPtr[n];
+  const Wc: Csr = { ptr: new Int32Array(n + 1), col: i32(I_WCCOL, nnzW), val: f64(F_WCVAL, nnzW), asc: W.asc };
   const validatorTrust = new Float64Array(n);
   const ranks = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const row = W[i];
-    const out: Row = { c: [], v: [] };
-    let trust = 0;
-    const s = activeStake[i];
-    for (let e = 0; e < row.c.length; e++) {
-      const j = row.c[e];
-      const th = consensus[j];
-      let v = row.v[e];
-      if (th < v) {
-        if (!(th > 0)) continue;
-        v = th;
+  {
+    const cCol = Wc.col;
+    const cVal = Wc.val;
+    let o = 0;
+    for (let i = 0; i < n; i++) {
+      Wc.ptr[i] = o;
+      let trust = 0;
+      const s = activeStake[i];
+      for (let e = wPtr[i], end = wPtr[i + 1]; e < end; e++) {
+        const j = wCol[e];
+        const th = consensus[j];
+        let v = wVal[e];
+        if (th < v) {
+          if (!(th > 0)) continue;
+          v = th;
+        }
+        cCol[o] = j;
+        cVal[o] = v;
+        o++;
+        trust += v;
+        if (s !== 0) ranks[j] += mulFloor(s, v);
       }
-      out.c.push(j);
-      out.v.push(v);
-      trust += v;
-      if (s !== 0) ranks[j] += mulFloor(s, v);
+      validatorTrust[i] = trust;
     }
-    Wc[i] = out;
-    validatorTrust[i] = trust;
+    Wc.ptr[n] = o;
   }
   const incentive = ranks;
-  normalizeInPlace(incentive);
+  normalizeInPlace(incentive, n);
 
   // Step 9: weights for bonds.
   const bp = Number(M.u16ProportionToFixed(inp.bondsPenalty));
-  let Wb: Row[];
-  if (bp === 0) Wb = W;
-  else if (bp === TWO32) Wb = Wc;
-  else {
-    Wb = new Array<Row>(n);
-    const d1 = new Float64Array(n);
-    const d2 = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const r1 = W[i];
-      const r2 = Wc[i];
-      const out: Row = { c: [], v: [] };
-      if (r1.c.length === 0 && r2.c.length === 0) {
-        Wb[i] = out;
-        continue;
-      }
-      d1.fill(0);
-      d2.fill(0);
-      for (let e = 0; e < r1.c.length; e++) d1[r1.c[e]] = r1.v[e];
-      for (let e = 0; e < r2.c.length; e++) d2[r2.c[e]] = r2.v[e];
-      for (let j = 0; j < n; j++) {
-        const v = d1[j] + mulFloor(d2[j] - d1[j], bp);
-        if (v > 0) {
-          out.c.push(j);
-          out.v.push(v);
-        }
-      }
-      Wb[i] = out;
-    }
-  }
+  const Wb: Csr = bp === 0 ? W : bp === TWO32 ? Wc : interpolateFast(W, Wc, n, bp);
 
   // Step 10: bonds and dividends.
-  const lt = Number(lastTempo(inp));
-  /** Stored bond row i after the re-registration mask (§4 step 10a.2), as integers. */
-  const bondRow = (i: number): Row => {
-    const src = inp.bonds[i];
-    const out: Row = { c: [], v: [] };
-    if (src === undefined) return out;
-    for (let e = 0; e < src.length; e++) {
-      const j = src[e][0];
-      if (!(lt <= (j < n ? reg[j] : 0))) {
-        out.c.push(j);
-        out.v.push(src[e][1]);
-      }
-    }
-    return out;
-  };
   const emaAlpha = Number(M.emaAlphaFromBondsMovingAverage(inp.bondsMovingAverage));
-  let ema: Row[];
-  let dividends: Float64Array;
+  let ema: Csr;
+  const dividends = new Float64Array(n);
   let liquidAlphas: bigint[][] | null = null;
   if (inp.yuma3) {
     // Relative bonds: u16 / 65535 truncated.
-    const B: Row[] = new Array<Row>(n);
-    for (let i = 0; i < n; i++) {
-      const r = bondRow(i);
-      for (let e = 0; e < r.v.length; e++) r.v[e] = idiv(r.v[e] * TWO32, 65535);
-      B[i] = r;
-    }
+    const bVal = B.val;
+    for (let e = 0, end = B.ptr[n]; e < end; e++) bVal[e] = U16_PROP[bVal[e]];
     let anyConsensus = false;
     for (let j = 0; j < n; j++) if (consensus[j] !== 0) anyConsensus = true;
-    ema = new Array<Row>(n);
     if (inp.liquidAlpha && n > 0 && anyConsensus) {
-      const la = new LiquidAlpha(
+      const la = new LiquidAlphaKernel(
         Number(M.u16ProportionToFixed(inp.alphaLow)),
         Number(M.u16ProportionToFixed(inp.alphaHigh)),
         inp.alphaSigmoidSteepness,
       );
-      const alphaRow = new Float64Array(n);
-      const decayed = new Float64Array(n);
-      const need = new Uint8Array(n);
-      const diag = options.diagnostics === true;
       if (diag) liquidAlphas = [];
-      for (let i = 0; i < n; i++) {
-        const wr = Wb[i];
-        const br = B[i];
-        const out: Row = { c: [], v: [] };
-        ema[i] = out;
-        if (wr.c.length === 0 && !diag) continue; // nothing is emitted for an empty Wb row
-        // Alphas with the chain's forward-only cursors (ascending-column assumption, §4.1).
-        for (let e = 0; e < wr.c.length; e++) need[wr.c[e]] = 1;
-        let wp = 0;
-        let bpos = 0;
-        for (let j = 0; j < n; j++) {
-          let w = 0;
-          while (wp < wr.c.length) {
-            const cj = wr.c[wp];
-            if (cj < j) wp++;
-            else {
-              if (cj === j) w = wr.v[wp];
-              break;
-            }
-          }
-          let b = 0;
-          while (bpos < br.c.length) {
-            const cj = br.c[bpos];
-            if (cj < j) bpos++;
-            else {
-              if (cj === j) b = br.v[bpos];
-              break;
-            }
-          }
-          if (need[j] === 1 || diag) alphaRow[j] = la.alpha(consensus[j], w, b);
-        }
-        if (diag && liquidAlphas !== null) liquidAlphas.push(Array.from(alphaRow, (x) => BigInt(x)));
-        // mat_ema_alpha_sparse: decayed old bonds (last write wins), then new-row entries.
-        for (let e = 0; e < br.c.length; e++) {
-          const j = br.c[e];
-          if (j < n) decayed[j] = mulFloor(TWO32 - alphaRow[j], br.v[e]);
-        }
-        for (let e = 0; e < wr.c.length; e++) {
-          const j = wr.c[e];
-          const a = alphaRow[j];
-          let inc = mulFloor(a, wr.v[e]);
-          if (inc < 0) inc = 0;
-          let val = decayed[j] + inc;
-          if (val > TWO32) val = TWO32;
-          if (val > 0) {
-            out.c.push(j);
-            out.v.push(val);
-          }
-        }
-        for (let e = 0; e < br.c.length; e++) if (br.c[e] < n) decayed[br.c[e]] = 0;
-        for (let e = 0; e < wr.c.length; e++) need[wr.c[e]] = 0;
-      }
+      ema = liquidEma(Wb, B, consensus, n, la, liquidAlphas);
     } else {
-      ema = matEmaFast(Wb, B, emaAlpha, n);
+      ema = matEmaFast(Wb, B, emaAlpha, n, F_EMAVAL, I_EMACOL);
     }
     // Dividends: column-normalised EMA times incentive, per row, times active stake.
+    const eCol = ema.col;
+    const eVal = ema.val;
+    const ePtr = ema.ptr;
     const colSum = new Float64Array(n);
-    for (const r of ema) for (let e = 0; e < r.c.length; e++) colSum[r.c[e]] += r.v[e];
-    const chunk = new Float64Array(n);
-    for (let j = 0; j < n; j++) if (colSum[j] !== 0) chunk[j] = chunkBits(colSum[j]);
-    dividends = new Float64Array(n);
+    for (let e = 0, end = ePtr[n]; e < end; e++) colSum[eCol[e]] += eVal[e];
+    const recip = new Float64Array(n);
+    for (let j = 0; j < n; j++) if (colSum[j] !== 0) recip[j] = TWO32 / colSum[j];
     for (let i = 0; i < n; i++) {
-      const r = ema[i];
       let tb = 0;
-      for (let e = 0; e < r.c.length; e++) {
-        const j = r.c[e];
-        const s = colSum[j];
-        const bn = s !== 0 ? divShift32(r.v[e], s, chunk[j]) : r.v[e];
-        tb += mulFloor(bn, incentive[j]);
+      for (let e = ePtr[i], end = ePtr[i + 1]; e < end; e++) {
+        const j = eCol[e];
+        const inc = incentive[j];
+        if (inc === 0) continue;
+        tb += mulFloor(divFrac(eVal[e], colSum[j], recip[j]), inc);
       }
       dividends[i] = mulFloor(tb, activeStake[i]);
     }
-    normalizeInPlace(dividends);
+    normalizeInPlace(dividends, n);
   } else {
     // Original Yuma: stored bonds are integers; column-normalise on the integers.
-    const B: Row[] = [];
+    const bCol = B.col;
+    const bVal = B.val;
+    const bEnd = B.ptr[n];
     const colSumInt = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const r = bondRow(i);
-      B.push(r);
-      for (let e = 0; e < r.c.length; e++) if (r.c[e] < n) colSumInt[r.c[e]] += r.v[e];
+    for (let e = 0; e < bEnd; e++) if (bCol[e] < n) colSumInt[bCol[e]] += bVal[e];
+    for (let e = 0; e < bEnd; e++) {
+      const j = bCol[e];
+      bVal[e] = j < n && colSumInt[j] !== 0 ? Math.floor((bVal[e] * TWO32) / colSumInt[j]) : bVal[e] * TWO32;
     }
-    for (const r of B)
-      for (let e = 0; e < r.c.length; e++) {
-        const j = r.c[e];
-        r.v[e] = j < n && colSumInt[j] !== 0 ? idiv(r.v[e] * TWO32, colSumInt[j]) : r.v[e] * TWO32;
-      }
-    const delta: Row[] = Wb.map((r, i) => ({ c: r.c.slice(), v: r.v.map((x) => mulFloor(x, activeStake[i])) }));
-    colNormalizeRows(delta, n);
-    ema = matEmaFast(delta, B, emaAlpha, n);
-    colNormalizeRows(ema, n);
-    dividends = new Float64Array(n);
+    const nnzB = Wb.ptr[n];
+    const delta: Csr = { ptr: Wb.ptr, col: Wb.col, val: f64(F_DELTA, nnzB), asc: Wb.asc };
     for (let i = 0; i < n; i++) {
-      const r = ema[i];
+      const a = activeStake[i];
+      for (let e = Wb.ptr[i], end = Wb.ptr[i + 1]; e < end; e++) delta.val[e] = mulFloor(Wb.val[e], a);
+    }
+    colNormalizeCsr(delta, n);
+    ema = matEmaFast(delta, B, emaAlpha, n, F_EMAVAL, I_EMACOL);
+    colNormalizeCsr(ema, n);
+    for (let i = 0; i < n; i++) {
       let acc = 0;
-      for (let e = 0; e < r.c.length; e++) if (r.c[e] < n) acc += mulFloor(incentive[r.c[e]], r.v[e]);
+      for (let e = ema.ptr[i], end = ema.ptr[i + 1]; e < end; e++) acc += mulFloor(incentive[ema.col[e]], ema.val[e]);
       dividends[i] = acc;
     }
-    normalizeInPlace(dividends);
-    colMaxUpscaleRows(ema, n);
+    normalizeInPlace(dividends, n);
+    colMaxUpscaleCsr(ema, n);
   }
 
   // Step 11: emission split.
@@ -460,9 +385,9 @@ export function epochMechanismFast(inp: EpochInputs, options: EpochOptions = {})
   const normServer = Float64Array.from(incentive);
   let normValidator = Float64Array.from(dividends);
   let normCombined = combined;
-  normalizeUsingSumInPlace(normServer, eSum);
-  normalizeUsingSumInPlace(normValidator, eSum);
-  normalizeInPlace(normCombined);
+  normalizeUsingSumInPlace(normServer, n, eSum);
+  normalizeUsingSumInPlace(normValidator, n, eSum);
+  normalizeInPlace(normCombined, n);
   if (eSum === 0) {
     let as = 0;
     for (let i = 0; i < n; i++) as += activeStake[i];
@@ -472,89 +397,557 @@ export function epochMechanismFast(inp: EpochInputs, options: EpochOptions = {})
   }
 
   // Step 12: outputs.
-  const big = (x: Float64Array): bigint[] => Array.from(x, (v) => BigInt(v));
   const E = inp.raoEmission;
-  const amounts = (x: Float64Array): bigint[] => Array.from(x, (v) => emissionAmount(BigInt(v), E));
-  const u16 = (x: Float64Array): number[] => Array.from(x, proportionToU16);
-  const bonds: Array<Array<[number, number]>> = [];
-  for (let i = 0; i < n; i++) {
-    if (newPermits[i] !== true) {
-      bonds.push([]);
-      continue;
+  const bonds: Array<Array<[number, number]>> = new Array<Array<[number, number]>>(n);
+  {
+    const eCol = ema.col;
+    const eVal = ema.val;
+    const ePtr = ema.ptr;
+    for (let i = 0; i < n; i++) {
+      if (newPermits[i] !== true) {
+        bonds[i] = [];
+        continue;
+      }
+      const start = ePtr[i];
+      const len = ePtr[i + 1] - start;
+      const row = new Array<[number, number]>(len);
+      for (let k = 0; k < len; k++) {
+        const x = eVal[start + k];
+        const u = Math.floor((x * 65535) / TWO32);
+        row[k] = [eCol[start + k], u < 0 ? 0 : u > 65535 ? 65535 : u];
+      }
+      bonds[i] = row;
     }
-    const r = ema[i];
-    bonds.push(r.c.map((j, e) => [j, proportionToU16(r.v[e])] as [number, number]));
+  }
+  const active = new Array<boolean>(n);
+  const newPermitsOut = new Array<boolean>(n);
+  for (let i = 0; i < n; i++) {
+    active[i] = i < nLU ? !inactive[i] : false;
+    newPermitsOut[i] = newPermits[i] ?? false;
+  }
+  const rawStake = new Array<bigint>(n);
+  for (let i = 0; i < n; i++) {
+    const t = pro.totalStake[i];
+    rawStake[i] = t < 0n ? 0n : t >> 64n > 18446744073709551615n ? 18446744073709551615n : t >> 64n;
   }
   const out: EpochOutputs = {
-    active: Array.from({ length: n }, (_, i) => (i < nLU ? !inactive[i] : false)),
-    newValidatorPermits: Array.from({ length: n }, (_, i) => newPermits[i] ?? false),
-    stake: big(stake),
-    activeStake: big(activeStake),
-    consensus: big(consensus),
-    validatorTrust: big(validatorTrust),
-    incentive: big(incentive),
-    dividends: big(dividends),
-    stakeWeightU16: u16(stake),
-    consensusU16: u16(consensus),
-    incentiveU16: u16(incentive),
-    dividendsU16: u16(dividends),
-    validatorTrustU16: u16(validatorTrust),
-    serverEmission: amounts(normServer),
-    validatorEmission: amounts(normValidator),
-    combinedEmission: amounts(normCombined),
-    rawStake: pro.totalStake.map((t) => (t < 0n ? 0n : t >> 64n > 18446744073709551615n ? 18446744073709551615n : t >> 64n)),
+    active,
+    newValidatorPermits: newPermitsOut,
+    stake: big(stake, n),
+    activeStake: big(activeStake, n),
+    consensus: big(consensus, n),
+    validatorTrust: big(validatorTrust, n),
+    incentive: big(incentive, n),
+    dividends: big(dividends, n),
+    stakeWeightU16: u16(stake, n),
+    consensusU16: u16(consensus, n),
+    incentiveU16: u16(incentive, n),
+    dividendsU16: u16(dividends, n),
+    validatorTrustU16: u16(validatorTrust, n),
+    serverEmission: amounts(normServer, n, E),
+    validatorEmission: amounts(normValidator, n, E),
+    combinedEmission: amounts(normCombined, n, E),
+    rawStake,
     bonds,
   };
-  if (options.diagnostics) out.diagnostics = { weightsNormalized: toFixedRows(W), emaBonds: toFixedRows(ema), liquidAlphas };
+  if (diag) out.diagnostics = { weightsNormalized: toFixedRows(W, n), emaBonds: toFixedRows(ema, n), liquidAlphas };
   return out;
+}
+
+/** Step 5: weight rows < n with every mask, row-normalised; null when an entry is outside u16. */
+function loadWeights(inp: EpochInputs, n: number, permits: readonly boolean[], reg: Float64Array): Csr | null {
+  const owner = inp.ownerUid;
+  const weights = inp.weights;
+  let wCap = 0;
+  for (let i = 0; i < n; i++) {
+    const src = weights[i];
+    if (src !== undefined && permits[i] === true) wCap += src.length;
+  }
+  const W: Csr = { ptr: new Int32Array(n + 1), col: i32(I_WCOL, wCap), val: f64(F_WVAL, wCap), asc: new Uint8Array(n) };
+  {
+    const wCol = W.col;
+    const wVal = W.val;
+    const wAsc = W.asc;
+    const wPtr = W.ptr;
+    let nnz = 0;
+    for (let i = 0; i < n; i++) {
+      wPtr[i] = nnz;
+      wAsc[i] = 1;
+      const src = weights[i];
+      if (src === undefined) continue;
+      const len = src.length;
+      if (permits[i] !== true) {
+        // mask_rows_sparse(!permits): the row is dropped, but the exact path still loads it.
+        for (let k = 0; k < len; k++) {
+          const e = src[k];
+          if ((e[0] & 0xffff) !== e[0] || (e[1] & 0xffff) !== e[1]) return null;
+        }
+        continue;
+      }
+      const lu = Number(inp.lastUpdate[i] ?? 0n);
+      const cb = inp.commitReveal ? inp.commitBlocks[i] : null;
+      const cbi = cb === null || cb === undefined ? Infinity : Number(cb);
+      const start = nnz;
+      let sum = 0;
+      let prev = -1;
+      let asc = 1;
+      for (let k = 0; k < len; k++) {
+        const e = src[k];
+        const j = e[0];
+        const w = e[1];
+        if ((j & 0xffff) !== j || (w & 0xffff) !== w) return null;
+        if (j >= n) continue; // get_weights_sparse
+        if (j === i && i !== owner) continue; // diagonal, owner keeps its self-weight
+        const r = reg[j];
+        if (lu <= r) continue; // outdated
+        if (cbi < r) continue; // commit-reveal column mask (Infinity when off / no commit)
+        if (j <= prev) asc = 0;
+        prev = j;
+        wCol[nnz] = j;
+        wVal[nnz] = w;
+        nnz++;
+        sum += w;
+      }
+      wAsc[i] = asc;
+      // inplace_row_normalize_sparse: trunc(w * 2^32 / S), exact on doubles (w * 2^32 < 2^48).
+      if (sum > 0) for (let t = start; t < nnz; t++) wVal[t] = Math.floor((wVal[t] * TWO32) / sum);
+    }
+    wPtr[n] = nnz;
+  }
+  return W;
+}
+
+function big(x: Float64Array, n: number): bigint[] {
+  const out = new Array<bigint>(n);
+  for (let i = 0; i < n; i++) out[i] = BigInt(x[i]);
+  return out;
+}
+
+function u16(x: Float64Array, n: number): number[] {
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = proportionToU16(x[i]);
+  return out;
+}
+
+function amounts(x: Float64Array, n: number, E: bigint): bigint[] {
+  const out = new Array<bigint>(n);
+  for (let i = 0; i < n; i++) out[i] = x[i] === 0 ? 0n : emissionAmount(BigInt(x[i]), E);
+  return out;
+}
+
+function toFixedRows(m: Csr, n: number): SparseRowFixed[] {
+  const out: SparseRowFixed[] = [];
+  for (let i = 0; i < n; i++) {
+    const row: SparseRowFixed = [];
+    for (let e = m.ptr[i], end = m.ptr[i + 1]; e < end; e++) row.push([m.col[e], BigInt(m.val[e])]);
+    out.push(row);
+  }
+  return out;
+}
+
+/**
+ * Stored bond rows < n after the re-registration mask (`lt <= reg[j]` drops; reg = 0 beyond n) as
+ * raw u16 values; columns >= n are kept (they matter to the liquid-alpha cursor). Null when a
+ * stored entry is outside u16.
+ */
+function loadBonds(inp: EpochInputs, n: number, reg: Float64Array, lt: number): Csr | null {
+  const rows = inp.bonds;
+  let cap = 0;
+  for (let i = 0; i < n; i++) {
+    const src = rows[i];
+    if (src !== undefined) cap += src.length;
+  }
+  const ptr = new Int32Array(n + 1);
+  const col = i32(I_BCOL, cap);
+  const val = f64(F_BVAL, cap);
+  const asc = new Uint8Array(n);
+  let o = 0;
+  const maskAll = lt <= 0; // columns >= n read registration block 0
+  for (let i = 0; i < n; i++) {
+    ptr[i] = o;
+    asc[i] = 1;
+    const src = rows[i];
+    if (src === undefined) continue;
+    let prev = -1;
+    let a = 1;
+    for (let k = 0, len = src.length; k < len; k++) {
+      const e = src[k];
+      const j = e[0];
+      const v = e[1];
+      if ((j & 0xffff) !== j || (v & 0xffff) !== v) return null;
+      if (j < n ? lt <= reg[j] : maskAll) continue;
+      if (j <= prev) a = 0;
+      prev = j;
+      col[o] = j;
+      val[o] = v;
+      o++;
+    }
+    asc[i] = a;
+  }
+  ptr[n] = o;
+  return { ptr, col, val, asc };
+}
+
+/** Consensus per column (§4 step 6) via a column-major copy of the participating rows. */
+function consensusFast(W: Csr, activeStake: Float64Array, n: number, kappa: number, consensus: Float64Array): void {
+  const part: number[] = [];
+  for (let i = 0; i < n; i++) if (activeStake[i] > 0) part.push(i);
+  const K = part.length;
+  if (K === 0) return;
+  const useStake = new Float64Array(K);
+  for (let t = 0; t < K; t++) useStake[t] = activeStake[part[t]];
+  normalizeInPlace(useStake, K);
+  let total = 0;
+  for (let t = 0; t < K; t++) total += useStake[t];
+  const minority = total - kappa;
+  const { ptr, col, val } = W;
+  // Column slots: one per participating entry plus one for the absent rows (score 0).
+  const start = new Int32Array(n + 1);
+  for (let t = 0; t < K; t++) {
+    const i = part[t];
+    for (let e = ptr[i], end = ptr[i + 1]; e < end; e++) start[col[e] + 1]++;
+  }
+  for (let j = 0; j < n; j++) start[j + 1] += start[j] + 1;
+  const size = start[n];
+  const score = f64(F_CSC_SCORE, size);
+  const stk = f64(F_CSC_STAKE, size);
+  const fill = start.slice(0, n);
+  const seen = new Int32Array(n).fill(-1);
+  const lastSlot = new Int32Array(n);
+  for (let t = 0; t < K; t++) {
+    const i = part[t];
+    const s = useStake[t];
+    for (let e = ptr[i], end = ptr[i + 1]; e < end; e++) {
+      const j = col[e];
+      if (seen[j] === t) {
+        score[lastSlot[j]] = val[e]; // duplicate column in a row: the later entry wins
+        continue;
+      }
+      seen[j] = t;
+      const slot = fill[j]++;
+      score[slot] = val[e];
+      stk[slot] = s;
+      lastSlot[j] = slot;
+    }
+  }
+  for (let j = 0; j < n; j++) {
+    const a = start[j];
+    let b = fill[j];
+    if (b === a) continue; // every participating score is 0
+    let present = 0;
+    let allZero = true;
+    for (let p = a; p < b; p++) {
+      present += stk[p];
+      if (score[p] !== 0) allZero = false;
+    }
+    if (allZero) continue;
+    if (b - a < K) {
+      score[b] = 0;
+      stk[b] = total - present;
+      b++;
+    }
+    consensus[j] = columnMedian(score, stk, a, b, minority, total);
+  }
+}
+
+/** `interpolate_sparse` with 0 < ratio < 1: densified rows, entries > 0, ascending columns. */
+function interpolateFast(W: Csr, Wc: Csr, n: number, ratio: number): Csr {
+  const cap = W.ptr[n] + Wc.ptr[n];
+  const ptr = new Int32Array(n + 1);
+  const col = i32(I_WBCOL, cap);
+  const val = f64(F_WBVAL, cap);
+  const asc = new Uint8Array(n).fill(1);
+  const d1 = f64(F_ROW_D, n);
+  const d2 = f64(F_ROW_A, n);
+  d1.fill(0, 0, n);
+  d2.fill(0, 0, n);
+  let o = 0;
+  for (let i = 0; i < n; i++) {
+    ptr[i] = o;
+    const s1 = W.ptr[i];
+    const e1 = W.ptr[i + 1];
+    const s2 = Wc.ptr[i];
+    const e2 = Wc.ptr[i + 1];
+    if (s1 === e1 && s2 === e2) continue;
+    for (let e = s1; e < e1; e++) d1[W.col[e]] = W.val[e];
+    for (let e = s2; e < e2; e++) d2[Wc.col[e]] = Wc.val[e];
+    for (let j = 0; j < n; j++) {
+      const a = d1[j];
+      const v = a + mulFloor(d2[j] - a, ratio);
+      if (v > 0) {
+        col[o] = j;
+        val[o] = v;
+        o++;
+      }
+    }
+    for (let e = s1; e < e1; e++) d1[W.col[e]] = 0;
+    for (let e = s2; e < e2; e++) d2[Wc.col[e]] = 0;
+  }
+  ptr[n] = o;
+  return { ptr, col, val, asc };
 }
 
 /** `mat_ema_sparse` (scalar alpha): dense accumulator of width n, entries > 0, ascending. */
-function matEmaFast(newM: Row[], old: Row[], alpha: number, n: number): Row[] {
+function matEmaFast(newM: Csr, old: Csr, alpha: number, n: number, fSlot: number, iSlot: number): Csr {
   const oneMinus = TWO32 - alpha;
-  const acc = new Float64Array(n);
-  const out: Row[] = new Array<Row>(n);
+  const acc = f64(F_ROW_B, n);
+  acc.fill(0, 0, n);
+  const cap = newM.ptr[n] + old.ptr[n];
+  const ptr = new Int32Array(n + 1);
+  const col = i32(iSlot, cap);
+  const val = f64(fSlot, cap);
+  let o = 0;
   for (let i = 0; i < n; i++) {
-    const nr = newM[i];
-    const or = old[i];
-    const r: Row = { c: [], v: [] };
-    out[i] = r;
-    if (nr.c.length === 0 && (or === undefined || or.c.length === 0)) continue;
-    for (let e = 0; e < nr.c.length; e++) if (nr.c[e] < n) acc[nr.c[e]] += mulFloor(alpha, nr.v[e]);
-    if (or !== undefined) for (let e = 0; e < or.c.length; e++) if (or.c[e] < n) acc[or.c[e]] += mulFloor(oneMinus, or.v[e]);
+    ptr[i] = o;
+    const ns = newM.ptr[i];
+    const ne = newM.ptr[i + 1];
+    const os = old.ptr[i];
+    const oe = old.ptr[i + 1];
+    if (ns === ne && os === oe) continue;
+    for (let e = ns; e < ne; e++) if (newM.col[e] < n) acc[newM.col[e]] += mulFloor(alpha, newM.val[e]);
+    for (let e = os; e < oe; e++) if (old.col[e] < n) acc[old.col[e]] += mulFloor(oneMinus, old.val[e]);
     for (let j = 0; j < n; j++) {
-      if (acc[j] > 0) {
-        r.c.push(j);
-        r.v.push(acc[j]);
+      const v = acc[j];
+      if (v !== 0) {
+        if (v > 0) {
+          col[o] = j;
+          val[o] = v;
+          o++;
+        }
+        acc[j] = 0;
       }
-      acc[j] = 0;
     }
   }
-  return out;
+  ptr[n] = o;
+  return { ptr, col, val, asc: new Uint8Array(n).fill(1) };
 }
 
-/** `inplace_col_normalize_sparse(m, n)` on rows of raws <= 2^33. */
-function colNormalizeRows(m: Row[], n: number): void {
-  const sums = new Float64Array(n);
-  for (const r of m) for (let e = 0; e < r.c.length; e++) if (r.c[e] < n) sums[r.c[e]] += r.v[e];
-  const chunk = new Float64Array(n);
-  for (let j = 0; j < n; j++) if (sums[j] !== 0) chunk[j] = chunkBits(sums[j]);
-  for (const r of m)
-    for (let e = 0; e < r.c.length; e++) {
-      const j = r.c[e];
-      if (j < n && sums[j] !== 0) r.v[e] = divShift32(r.v[e], sums[j], chunk[j]);
+/**
+ * Yuma3 liquid alpha: `compute_liquid_alpha_values_sparse` + `mat_ema_alpha_sparse` (§4 step 10a.3).
+ * Rows whose Wb and B columns are strictly ascending take a merge walk and batch their alphas;
+ * other rows (and diagnostics) replay the chain's forward-only cursors exactly.
+ */
+function liquidEma(
+  Wb: Csr,
+  B: Csr,
+  consensus: Float64Array,
+  n: number,
+  la: LiquidAlphaKernel,
+  liquidAlphas: bigint[][] | null,
+): Csr {
+  const cap = Wb.ptr[n];
+  const ptr = new Int32Array(n + 1);
+  const col = i32(I_EMACOL, cap);
+  const val = f64(F_EMAVAL, cap);
+  const { ptr: wPtr, col: wCol, val: wVal, asc: wAsc } = Wb;
+  const { ptr: bPtr, col: bCol, val: bVal, asc: bAsc } = B;
+  const ds = f64(F_ROW_D, n);
+  const alphas = f64(F_ROW_A, n);
+  const bRow = f64(F_ROW_B, n);
+  const pos = i32(I_ROW_P, n);
+  const diag = liquidAlphas !== null;
+  let o = 0;
+  for (let i = 0; i < n; i++) {
+    ptr[i] = o;
+    const ws = wPtr[i];
+    const we = wPtr[i + 1];
+    if (ws === we && !diag) continue; // nothing is emitted for an empty Wb row
+    const bs = bPtr[i];
+    const be = bPtr[i + 1];
+    if (!diag && wAsc[i] === 1 && bAsc[i] === 1) {
+      o = liquidRowSorted(ws, we, bs, be, wCol, wVal, bCol, bVal, consensus, la, col, val, o, ds, alphas, bRow, pos);
+      continue;
     }
+    // Generic rows: dense alpha row over the needed (or, with diagnostics, all) columns, visited
+    // in ascending order with the chain's cursors.
+    o = liquidRowGeneric(i, ws, we, bs, be, Wb, B, consensus, n, la, liquidAlphas, col, val, o, alphas, ds);
+  }
+  ptr[n] = o;
+  return { ptr, col, val, asc: Wb.asc };
+}
+
+/**
+ * One row whose Wb and B columns are strictly ascending: the chain's cursors then read exactly the
+ * entries at column j, so a merge walk gives (w, b); alphas are batched. Returns the new output end.
+ */
+function liquidRowSorted(
+  ws: number,
+  we: number,
+  bs: number,
+  be: number,
+  wCol: Int32Array,
+  wVal: Float64Array,
+  bCol: Int32Array,
+  bVal: Float64Array,
+  consensus: Float64Array,
+  la: LiquidAlphaKernel,
+  col: Int32Array,
+  val: Float64Array,
+  o: number,
+  ds: Float64Array,
+  alphas: Float64Array,
+  bRow: Float64Array,
+  pos: Int32Array,
+): number {
+  const atZero = la.atZero;
+  let bp = bs;
+  let m = 0;
+  for (let e = ws; e < we; e++) {
+    const j = wCol[e];
+    while (bp < be && bCol[bp] < j) bp++;
+    const b = bp < be && bCol[bp] === j ? bVal[bp] : 0;
+    const w = wVal[e];
+    const k = e - ws;
+    bRow[k] = b;
+    let d = w >= b ? w - consensus[j] : b - w;
+    if (d <= 0) {
+      alphas[k] = atZero;
+      continue;
+    }
+    if (d > TWO32) d = TWO32;
+    ds[m] = d;
+    pos[m] = k;
+    m++;
+  }
+  if (m > 0) {
+    const tmp = scratchAlpha(m);
+    la.alphaBatch(ds, m, tmp);
+    for (let q = 0; q < m; q++) alphas[pos[q]] = tmp[q];
+  }
+  for (let e = ws; e < we; e++) {
+    const k = e - ws;
+    const a = alphas[k];
+    let inc = mulFloor(a, wVal[e]);
+    if (inc < 0) inc = 0;
+    let v = mulFloor(TWO32 - a, bRow[k]) + inc;
+    if (v > TWO32) v = TWO32;
+    if (v > 0) {
+      col[o] = wCol[e];
+      val[o] = v;
+      o++;
+    }
+  }
+  return o;
+}
+
+let alphaTmp = new Float64Array(256);
+function scratchAlpha(m: number): Float64Array {
+  if (alphaTmp.length < m) {
+    let c = alphaTmp.length;
+    while (c < m) c *= 2;
+    alphaTmp = new Float64Array(c);
+  }
+  return alphaTmp;
+}
+
+let needMark = new Uint8Array(256);
+let bondSet = new Uint8Array(256);
+
+function liquidRowGeneric(
+  i: number,
+  ws: number,
+  we: number,
+  bs: number,
+  be: number,
+  Wb: Csr,
+  B: Csr,
+  consensus: Float64Array,
+  n: number,
+  la: LiquidAlphaKernel,
+  liquidAlphas: bigint[][] | null,
+  col: Int32Array,
+  val: Float64Array,
+  o: number,
+  alphaRow: Float64Array,
+  lastBond: Float64Array,
+): number {
+  if (needMark.length < n) {
+    needMark = new Uint8Array(n);
+    bondSet = new Uint8Array(n);
+  }
+  const need = needMark;
+  const { col: wCol, val: wVal } = Wb;
+  const { col: bCol, val: bVal } = B;
+  const all = liquidAlphas !== null;
+  for (let e = ws; e < we; e++) need[wCol[e]] = 1;
+  let wp = ws;
+  let bp = bs;
+  for (let j = 0; j < n; j++) {
+    if (!all && need[j] === 0) continue;
+    let w = 0;
+    while (wp < we) {
+      const c = wCol[wp];
+      if (c < j) wp++;
+      else {
+        if (c === j) w = wVal[wp];
+        break;
+      }
+    }
+    let b = 0;
+    while (bp < be) {
+      const c = bCol[bp];
+      if (c < j) bp++;
+      else {
+        if (c === j) b = bVal[bp];
+        break;
+      }
+    }
+    alphaRow[j] = la.alpha(consensus[j], w, b);
+  }
+  if (liquidAlphas !== null) {
+    const r = new Array<bigint>(n);
+    for (let j = 0; j < n; j++) r[j] = BigInt(alphaRow[j]);
+    liquidAlphas.push(r);
+  }
+  // mat_ema_alpha_sparse: decayed old bond per column (last write wins), then new-row entries.
+  for (let e = bs; e < be; e++) {
+    const j = bCol[e];
+    if (j < n) {
+      lastBond[j] = bVal[e];
+      bondSet[j] = 1;
+    }
+  }
+  for (let e = ws; e < we; e++) {
+    const j = wCol[e];
+    const a = alphaRow[j];
+    const decayed = bondSet[j] === 1 ? mulFloor(TWO32 - a, lastBond[j]) : 0;
+    let inc = mulFloor(a, wVal[e]);
+    if (inc < 0) inc = 0;
+    let v = decayed + inc;
+    if (v > TWO32) v = TWO32;
+    if (v > 0) {
+      col[o] = j;
+      val[o] = v;
+      o++;
+    }
+  }
+  for (let e = bs; e < be; e++) if (bCol[e] < n) bondSet[bCol[e]] = 0;
+  for (let e = ws; e < we; e++) need[wCol[e]] = 0;
+  return o;
+}
+
+/** `inplace_col_normalize_sparse(m, n)` on non-negative raws (column sums < 2^52). */
+function colNormalizeCsr(m: Csr, n: number): void {
+  const end = m.ptr[n];
+  const sums = new Float64Array(n);
+  for (let e = 0; e < end; e++) if (m.col[e] < n) sums[m.col[e]] += m.val[e];
+  const recip = new Float64Array(n);
+  for (let j = 0; j < n; j++) if (sums[j] !== 0) recip[j] = TWO32 / sums[j];
+  for (let e = 0; e < end; e++) {
+    const j = m.col[e];
+    if (j < n && sums[j] !== 0) m.val[e] = divFrac(m.val[e], sums[j], recip[j]);
+  }
 }
 
 /** `inplace_col_max_upscale_sparse(m, n)`. */
-function colMaxUpscaleRows(m: Row[], n: number): void {
+function colMaxUpscaleCsr(m: Csr, n: number): void {
+  const end = m.ptr[n];
   const maxes = new Float64Array(n);
-  for (const r of m) for (let e = 0; e < r.c.length; e++) if (r.c[e] < n && maxes[r.c[e]] < r.v[e]) maxes[r.c[e]] = r.v[e];
-  const chunk = new Float64Array(n);
-  for (let j = 0; j < n; j++) if (maxes[j] !== 0) chunk[j] = chunkBits(maxes[j]);
-  for (const r of m)
-    for (let e = 0; e < r.c.length; e++) {
-      const j = r.c[e];
-      if (j < n && maxes[j] !== 0) r.v[e] = divShift32(r.v[e], maxes[j], chunk[j]);
-    }
+  for (let e = 0; e < end; e++) if (m.col[e] < n && maxes[m.col[e]] < m.val[e]) maxes[m.col[e]] = m.val[e];
+  const recip = new Float64Array(n);
+  for (let j = 0; j < n; j++) if (maxes[j] !== 0) recip[j] = TWO32 / maxes[j];
+  for (let e = 0; e < end; e++) {
+    const j = m.col[e];
+    if (j < n && maxes[j] !== 0) m.val[e] = divFrac(m.val[e], maxes[j], recip[j]);
+  }
 }

@@ -55,7 +55,7 @@ const FAST_LIMIT = 14 * TWO32;
  * the result is < 2^53: the product is split into 27/26-bit and 18-bit limbs so that every partial
  * product and sum is an exactly representable integer.
  */
-function termStep(t: number, y: number, i: number): number {
+export function termStep(t: number, y: number, i: number): number {
   const prod = t * y;
   if (prod < 9007199254740992) {
     // t*y exact: floor(floor(t*y / 2^32) / i) == floor(t*y / (i*2^32)).

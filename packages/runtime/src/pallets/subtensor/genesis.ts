@@ -1,5 +1,8 @@
 /** SubtensorModule genesis: the root subnet and the preset's global parameters. */
 import type { Preset } from '@tensorium/params';
 import type { State } from '../../state/state.js';
+import { initRootNetwork } from './subnets/genesis.js';
 
-export function subtensorGenesis(_s: State, _preset: Preset): void {}
+export function subtensorGenesis(s: State, preset: Preset): void {
+  initRootNetwork(s, preset);
+}

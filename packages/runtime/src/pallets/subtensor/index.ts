@@ -4,9 +4,15 @@
  */
 import { definePallet } from '../../frame/pallet.js';
 import type { ExecutiveOptions } from '../../executive.js';
+import { adminCalls } from './admin/calls.js';
 import { blockStep, type BlockStepHooks } from './coinbase/blockStep.js';
 import { errors, events, PALLET } from './decl.js';
+import { applyPendingChildKeys, feeInAlphaFallback, runAutoClaimRootDivs, stakingCalls } from './staking/calls.js';
 import { storage } from './storage.js';
+import { subnetCalls } from './subnets/calls.js';
+import { updateRegistrationPricesForNetworks } from './subnets/registration.js';
+import { coldkeySwapCheck } from './swap/coldkeySwapCheck.js';
+import { keySwapCalls } from './swap/calls.js';
 import { weightsCalls } from './weights/calls.js';
 import { checkWeightsTransaction } from './weights/checkWeights.js';
 import { revealCrv3Commits } from './weights/revealCrv3Commits.js';
@@ -15,7 +21,10 @@ export { storage, errors, events, PALLET };
 
 /** The steps of `block_step` that live outside the coinbase folder. */
 export const blockStepHooks: BlockStepHooks = {
+  updateRegistrationPrices: updateRegistrationPricesForNetworks,
   revealTimelockedCommits: revealCrv3Commits,
+  applyPendingChildKeys,
+  autoClaimRootDivs: runAutoClaimRootDivs,
 };
 
 export const subtensorModule = definePallet({
@@ -27,6 +36,10 @@ export const subtensorModule = definePallet({
   events,
   calls: {
     ...weightsCalls,
+    ...stakingCalls,
+    ...subnetCalls,
+    ...keySwapCalls,
+    ...adminCalls,
   },
   hooks: {
     onInitialize: (ctx) => blockStep(ctx, blockStepHooks),
@@ -35,5 +48,6 @@ export const subtensorModule = definePallet({
 
 /** SubtensorModule's transaction-extension checks and fee-in-alpha fallback for the executive. */
 export const subtensorExecutiveOptions: ExecutiveOptions = {
-  checks: [checkWeightsTransaction],
+  checks: [coldkeySwapCheck, checkWeightsTransaction],
+  feeFallbacks: [feeInAlphaFallback],
 };

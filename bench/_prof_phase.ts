@@ -1,0 +1,11 @@
+import { epochMechanismFast, PT } from '../packages/runtime/src/epoch/_prof.js';
+import { benchEpochInputs } from '../packages/runtime/src/epoch/testInputs.js';
+const n = Number(process.argv[2] ?? 1024), v = Number(process.argv[3] ?? 128);
+const inp = benchEpochInputs(n, v, process.argv[4] === 'dense');
+for (let k = 0; k < 3; k++) epochMechanismFast(inp);
+for (const k in PT) PT[k] = 0;
+const R = Number(process.argv[5] ?? 10);
+const t = performance.now();
+for (let k = 0; k < R; k++) epochMechanismFast(inp);
+console.log('total', ((performance.now() - t) / R).toFixed(2));
+for (const k in PT) console.log(k.padEnd(12), (PT[k] / R).toFixed(2));
