@@ -43,6 +43,8 @@ export interface Preset {
   readonly taoWeight: bigint;
   /** `CommitRevealWeightsEnabled` default for new subnets. */
   readonly commitRevealDefault: boolean;
+  /** `AdminFreezeWindow`: blocks before an epoch in which hyperparameter changes are refused. */
+  readonly adminFreezeWindow: number;
 }
 
 export const mainnet: Preset = Object.freeze({
@@ -67,6 +69,7 @@ export const mainnet: Preset = Object.freeze({
   startCallDelay: 0n,
   taoWeight: 971_718_665_099_567_868n,
   commitRevealDefault: true,
+  adminFreezeWindow: 10,
 } as const);
 
 export const fast: Preset = Object.freeze({
@@ -91,6 +94,8 @@ export const fast: Preset = Object.freeze({
   coldkeySwapReannouncementDelay: 10n,
   startCallDelay: 0n,
   commitRevealDefault: false,
+  // with tempo 10 a 10-block freeze window would refuse every hyperparameter change
+  adminFreezeWindow: 0,
 } as const);
 
 export const presets: Readonly<Record<Preset['name'], Preset>> = Object.freeze({ mainnet, fast });

@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { epochMechanism, epochMechanismExact } from './index.js';
 import { expRaw, expSafe, expSafeNumber } from './exp.js';
 import { chunkBits, divShift32, mulFloor, mulFloorWide, recipShift64 } from './fastMath.js';
-import { benchEpochInputs, randomEpochInputs } from './testInputs.js';
+import { benchEpochInputs, randomEpochInputs, rng } from './testInputs.js';
+import { LiquidAlphaKernel, floorDiv64, seriesExact, series4, sigmoidRaw } from './liquidAlpha.js';
 import * as M from './math.js';
 import type { EpochInputs, EpochOutputs } from './types.js';
 
@@ -58,6 +59,81 @@ test('fastMath helpers equal bigint arithmetic', () => {
   );
 });
 
+test('liquid alpha kernel: series, sigmoid and alpha equal the bigint reference', () => {
+  const TWO32 = 2 ** 32;
+  // Exact series chain (with and without the four-lane optimistic version) on |x| < 14.
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: 1, max: 14 * TWO32 - 1 }), { minLength: 4, maxLength: 4 }), (ys) => {
+      const out = new Float64Array(4);
+      const bad = series4(ys[0], ys[1], ys[2], ys[3], out, 0);
+      ys.forEach((y, l) => {
+        const ref = expRaw(BigInt(y))!;
+        if (y !== TWO32) assert.equal(BigInt(seriesExact(y)), ref);
+        if ((bad & (1 << l)) === 0 && y !== TWO32) assert.equal(BigInt(out[l]), ref);
+      });
+    }),
+    { numRuns: 1500 },
+  );
+  // sigmoid raw for every z, including the interval path (|z| >= 14) and the clamp.
+  const sigRef = (z: bigint): bigint => (1n << 64n) / ((1n << 32n) + expSafe(z));
+  fc.assert(
+    fc.property(fc.integer({ min: -25 * TWO32, max: 25 * TWO32 }), (z) => {
+      assert.equal(BigInt(sigmoidRaw(z)), sigRef(BigInt(z)), `z ${z}`);
+    }),
+    { numRuns: 3000 },
+  );
+  for (const z of [0, TWO32, -TWO32, 14 * TWO32, -14 * TWO32, 20 * TWO32, -20 * TWO32, 14 * TWO32 - 1, 1 - 14 * TWO32, 5 * TWO32, -5 * TWO32]) {
+    assert.equal(BigInt(sigmoidRaw(z)), sigRef(BigInt(z)), `z ${z}`);
+  }
+  fc.assert(
+    fc.property(fc.integer({ min: TWO32, max: 2 ** 53 - 1 }), (d) => {
+      assert.equal(BigInt(floorDiv64(d)), (1n << 64n) / BigInt(d));
+    }),
+    { numRuns: 2000 },
+  );
+  for (let k = 0; k <= 21; k++) assert.equal(BigInt(floorDiv64(2 ** (32 + k))), (1n << 64n) / (1n << BigInt(32 + k)));
+  // alpha(c, w, b) and the batched alpha against M.alphaSigmoid, random parameters.
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 0, max: 65535 }),
+      fc.integer({ min: 0, max: 65535 }),
+      fc.integer({ min: -32768, max: 32767 }),
+      fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+      (loU, hiU, k, seed) => {
+        const lo = M.u16ProportionToFixed(loU);
+        const hi = M.u16ProportionToFixed(hiU);
+        const la = new LiquidAlphaKernel(Number(lo), Number(hi), k);
+        const r = rng(seed);
+        const raw = (): number => (r() < 0.1 ? 0 : r() < 0.1 ? TWO32 : Math.floor(r() * (TWO32 + 1)));
+        const cs: number[] = [];
+        const ws: number[] = [];
+        const bs: number[] = [];
+        const ds = new Float64Array(40);
+        const expect: bigint[] = [];
+        for (let t = 0; t < 40; t++) {
+          const c = raw();
+          const w = r() < 0.3 ? c : raw();
+          const b = r() < 0.2 ? w : raw();
+          cs.push(c);
+          ws.push(w);
+          bs.push(b);
+          const ref = M.alphaSigmoid(BigInt(c), BigInt(w), BigInt(b), lo, hi, BigInt(k) << 32n);
+          assert.equal(BigInt(la.alpha(c, w, b)), ref, `alpha(${c}, ${w}, ${b}) k=${k}`);
+          let d = w >= b ? w - c : b - w;
+          if (d <= 0) d = 1; // the batch takes 0 < d <= 2^32
+          if (d > TWO32) d = TWO32;
+          ds[t] = d;
+          expect.push(M.alphaSigmoid(BigInt(d), BigInt(d) * 2n, 0n, lo, hi, BigInt(k) << 32n)); // w >= b, w - c = d
+        }
+        const out = new Float64Array(40);
+        la.alphaBatch(ds, 40, out);
+        for (let t = 0; t < 40; t++) assert.equal(BigInt(out[t]), expect[t], `batch d=${ds[t]} k=${k}`);
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
+
 test('fast epoch equals the bigint reference on random inputs (incl. storage quirks)', () => {
   fc.assert(
     fc.property(seeds, (seed) => {
@@ -66,6 +142,44 @@ test('fast epoch equals the bigint reference on random inputs (incl. storage qui
     }),
     { numRuns: 1500 },
   );
+});
+
+test('fast epoch equals the reference on medium random subnets (liquid alpha, quirks, masks)', () => {
+  fc.assert(
+    fc.property(seeds, fc.integer({ min: 12, max: 48 }), fc.boolean(), (seed, n, tidy) => {
+      const inp = randomEpochInputs(seed, { n, tidy });
+      const r = rng(seed ^ 0x5bd1e995);
+      // Bias towards the expensive path: Yuma3 + liquid alpha, sometimes extreme steepness.
+      if (r() < 0.7) {
+        inp.yuma3 = true;
+        inp.liquidAlpha = true;
+      }
+      if (r() < 0.3) inp.alphaSigmoidSteepness = r() < 0.5 ? 32767 : -32768;
+      if (r() < 0.3) inp.validatorPermits = Array.from({ length: n }, () => true);
+      const a = epochMechanism(inp, { diagnostics: r() < 0.3 });
+      const b = epochMechanismExact(inp, { diagnostics: a.diagnostics !== undefined });
+      assert.ok(isDeepStrictEqual(a, b), `seed ${seed} n ${n} tidy ${tidy}`);
+    }),
+    { numRuns: 250 },
+  );
+});
+
+test('fast epoch equals the reference with copied weights (ties), huge stakes and duplicates', () => {
+  for (let seed = 1; seed <= 12; seed++) {
+    const inp = benchEpochInputs(48, 24, seed % 2 === 0, seed);
+    const r = rng(seed);
+    // Half the validators copy validator 0's weights and bonds exactly (many equal scores and d).
+    const w0 = inp.weights[0];
+    const b0 = inp.bonds[0];
+    inp.weights = inp.weights.map((row, i) => (i > 0 && i < 24 && r() < 0.5 ? w0.filter(([j]) => j !== i) : row));
+    inp.bonds = inp.bonds.map((row, i) => (i > 0 && i < 24 && r() < 0.5 ? b0.slice() : row));
+    if (seed % 3 === 0) inp.alphaStake = inp.alphaStake.map((x, i) => (i % 5 === 0 ? x + (1n << 63n) : x)); // bigint prologue
+    if (seed % 4 === 0) inp.weights = inp.weights.map((row) => (row.length > 3 ? [...row, row[1], row[0]] : row)); // duplicates, unsorted
+    if (seed % 5 === 0) inp.bondsPenalty = 30000;
+    if (seed % 6 === 0) inp.yuma3 = false;
+    assert.ok(isDeepStrictEqual(epochMechanism(inp, { diagnostics: true }), epochMechanismExact(inp, { diagnostics: true })), `seed ${seed}`);
+    assert.ok(isDeepStrictEqual(epochMechanism(inp), epochMechanismExact(inp)), `seed ${seed}`);
+  }
 });
 
 test('fast epoch equals the reference on a larger realistic subnet', () => {

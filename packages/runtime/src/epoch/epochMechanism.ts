@@ -12,6 +12,7 @@
  * and never re-entered, and nothing pooled escapes into the outputs).
  */
 import { epochMechanismExact, emissionAmount, lastTempo, stakePrologue } from './epochExact.js';
+import { I64F64 } from '@tensorium/primitives';
 import { LiquidAlphaKernel } from './liquidAlpha.js';
 import * as F from './fastMath.js';
 import * as M from './math.js';
@@ -236,15 +237,13 @@ export function epochMechanismFast(inp: EpochInputs, options: EpochOptions = {})
   if (!scalarsApply(inp)) return null;
   const n = inp.n;
   const diag = options.diagnostics === true;
-  const pro = stakePrologue(inp);
-  const { inactive, permits, newPermits } = pro;
+  const pro = fastPrologue(inp);
+  const { inactive, permits, newPermits, stake } = pro;
   const nLU = inactive.length;
 
   // Step 4: active stake (masks: missing entries mask, an empty mask is a no-op).
-  const stake = new Float64Array(n);
-  for (let i = 0; i < n; i++) stake[i] = Number(pro.stake[i]);
   const activeStake = Float64Array.from(stake);
-  if (nLU > 0) for (let i = 0; i < n; i++) if (i >= nLU || inactive[i]) activeStake[i] = 0;
+  if (nLU > 0) for (let i = 0; i < n; i++) if (i >= nLU || inactive[i] === 1) activeStake[i] = 0;
   if (permits.length > 0) for (let i = 0; i < n; i++) if (!(permits[i] ?? false)) activeStake[i] = 0;
   normalizeInPlace(activeStake, n);
 
@@ -422,14 +421,10 @@ export function epochMechanismFast(inp: EpochInputs, options: EpochOptions = {})
   const active = new Array<boolean>(n);
   const newPermitsOut = new Array<boolean>(n);
   for (let i = 0; i < n; i++) {
-    active[i] = i < nLU ? !inactive[i] : false;
+    active[i] = i < nLU ? inactive[i] === 0 : false;
     newPermitsOut[i] = newPermits[i] ?? false;
   }
-  const rawStake = new Array<bigint>(n);
-  for (let i = 0; i < n; i++) {
-    const t = pro.totalStake[i];
-    rawStake[i] = t < 0n ? 0n : t >> 64n > 18446744073709551615n ? 18446744073709551615n : t >> 64n;
-  }
+  const rawStake = pro.rawStake;
   const out: EpochOutputs = {
     active,
     newValidatorPermits: newPermitsOut,
@@ -515,6 +510,97 @@ function loadWeights(inp: EpochInputs, n: number, permits: readonly boolean[], r
     wPtr[n] = nnz;
   }
   return W;
+}
+
+interface FastPrologue {
+  /** 1 = inactive; length max(n, lastUpdate.length). */
+  inactive: Uint8Array;
+  /** Normalised stake (I32F32 raws). */
+  stake: Float64Array;
+  permits: boolean[];
+  newPermits: boolean[];
+  /** floor of the un-normalised total stake (u64). */
+  rawStake: bigint[];
+}
+
+const TWO62 = 1n << 62n;
+
+/**
+ * §4 steps 1–3 (`stakePrologue`) with one bigint multiply-add per uid: when every stake is below
+ * 2^62 the I64F64 total `alpha * 2^64 + tao * tw` cannot saturate, and the I32F32 stake
+ * `floor(trunc(total * 2^64 / S) / 2^32) = floor(total * 2^32 / S)` is taken from a double quotient
+ * when it is provably not within 2^-18 of an integer (bigint otherwise). Falls back to
+ * `stakePrologue` for larger stakes.
+ */
+function fastPrologue(inp: EpochInputs): FastPrologue {
+  const n = inp.n;
+  const luLen = Math.max(n, inp.lastUpdate.length);
+  const inactive = new Uint8Array(luLen);
+  // last_update + cutoff < block  <=>  last_update < block - cutoff (all < 2^53, exact).
+  const edge = Number(inp.currentBlock) - Number(inp.activityCutoff);
+  for (let i = 0; i < luLen; i++) inactive[i] = Number(inp.lastUpdate[i] ?? 0n) < edge ? 1 : 0;
+  let small = true;
+  for (let i = 0; i < n && small; i++) {
+    const a = inp.alphaStake[i] ?? 0n;
+    const t = inp.taoStake[i] ?? 0n;
+    if (a < 0n || a >= TWO62 || t < 0n || t >= TWO62) small = false;
+  }
+  const stake = new Float64Array(n);
+  const rawStake = new Array<bigint>(n);
+  if (!small) {
+    const pro = stakePrologue(inp);
+    for (let i = 0; i < n; i++) {
+      stake[i] = Number(pro.stake[i]);
+      rawStake[i] = I64F64.toU64(pro.totalStake[i]);
+    }
+    return { inactive, stake, permits: pro.permits, newPermits: pro.newPermits, rawStake };
+  }
+  const tw = M.taoWeightFixed64(inp.taoWeight); // raw I64F64, <= 2^64
+  const owner = inp.ownerUid;
+  const threshold = inp.stakeThreshold;
+  const filtered = new Array<bigint>(n);
+  let S = 0n;
+  for (let i = 0; i < n; i++) {
+    const a = inp.alphaStake[i] ?? 0n;
+    const t = inp.taoStake[i] ?? 0n;
+    // I64F64: from_num(alpha) + from_num(tao) * tw (the product's floor is exact: tao is an integer).
+    const total = (a << 64n) + t * tw;
+    const whole = total >> 64n;
+    rawStake[i] = whole;
+    const f = owner !== i && whole < threshold ? 0n : total;
+    filtered[i] = f;
+    S += f;
+  }
+  if (S !== 0n) {
+    const sN = Number(S);
+    for (let i = 0; i < n; i++) {
+      const f = filtered[i];
+      if (f === 0n) continue;
+      if (f === S) {
+        stake[i] = TWO32;
+        continue;
+      }
+      const q = (Number(f) / sN) * TWO32; // three roundings: |q - exact| < 2^32 * 2^-51
+      const fl = Math.floor(q);
+      const g = q - fl;
+      stake[i] = g > 3.814697265625e-6 && g < 1 - 3.814697265625e-6 ? fl : Number((f << 32n) / S);
+    }
+  }
+  // Step 3: permits (old ones with the owner forced on; new = top-k non-zero stake).
+  const permits = inp.validatorPermits.slice();
+  if (owner !== null && owner < permits.length) permits[owner] = true;
+  const newPermits = new Array<boolean>(n);
+  for (let i = 0; i < n; i++) newPermits[i] = stake[i] !== 0;
+  const k = inp.maxAllowedValidators;
+  if (n >= k) {
+    // Stable ascending sort by stake (ties: lower uid first) via exact keys stake * 2^16 + uid.
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = stake[i] * 65536 + i;
+    keys.sort();
+    for (let t = 0; t < n - k; t++) newPermits[keys[t] % 65536] = false;
+  }
+  if (owner !== null && owner < n) newPermits[owner] = true;
+  return { inactive, stake, permits, newPermits, rawStake };
 }
 
 function big(x: Float64Array, n: number): bigint[] {

@@ -1,4 +1,6 @@
 /** Pallets outside SubtensorModule that are assembled into the runtime (Commitments, AdminUtils). */
 import type { PalletDef } from '../frame/pallet.js';
+import { adminUtils } from './adminUtils/index.js';
+import { commitments } from './commitments/index.js';
 
-export const extraPallets: readonly PalletDef[] = [];
+export const extraPallets: readonly PalletDef[] = [commitments, adminUtils];

@@ -22,7 +22,7 @@ import {
   runCall,
   Scenario,
 } from '../subtensor/utils/testkit.js';
-import { adminUtils, adminUtilsCalls as C, PrecompileEnum, setClearSmallNominationsHook, storage as AS } from './index.js';
+import { adminUtils, adminUtilsCalls as C, clearSmallNominations, PrecompileEnum, setClearSmallNominationsHook, storage as AS } from './index.js';
 
 type Args = Record<string, unknown>;
 type AnyCall = CallSpec<Args>;
@@ -524,7 +524,10 @@ describe('AdminUtils: calls with special behaviour', () => {
     runCall(s, f, ROOT, { min_stake: 10n });
     assert.equal(sweeps, 1);
     expectFails(s, 'BadOrigin', f, owner, { min_stake: 1n });
-    setClearSmallNominationsHook(() => {});
+    setClearSmallNominationsHook(clearSmallNominations);
+    // The real sweep over an empty Alpha map changes nothing beyond the factor.
+    runCall(s, f, ROOT, { min_stake: 1_000n });
+    assert.equal(S.NominatorMinRequiredStake.get(s), 1_000n);
   });
   it('consensus calls check root only', () => {
     const s = sc.fresh();

@@ -15,6 +15,7 @@ import { call, definePallet, emit, ensureRoot, type AccountId, type CallContext 
 import { MechId, NetUid, TaoBalance } from '../../types.js';
 import { errors as SE, PALLET as SUBTENSOR } from '../subtensor/decl.js';
 import { storage as S } from '../subtensor/storage.js';
+import { clearSmallNominationIfRequired } from '../subtensor/staking/clearSmallNomination.js';
 import { trimToMaxAllowedUids } from '../subtensor/subnets/uids.js';
 import { I64F64Type, I96F32Type, RecycleOrBurnEnum, U64F64Type } from '../subtensor/types.js';
 import { applyTempoWithCycleReset } from '../subtensor/admin/calls.js';
@@ -71,10 +72,23 @@ const w = (base: bigint, reads: bigint, writes: bigint): bigint => base + reads 
 // Hooks into code owned elsewhere
 
 /**
- * `clear_small_nominations`, run by `sudo_set_nominator_min_required_stake` when the new factor
- * exceeds the previous minimum. Registered by the staking code; a no-op until then.
+ * `clear_small_nominations`: `clear_small_nomination_if_required` for every (hotkey, coldkey, netuid)
+ * of `alpha_iter()` (the Alpha and AlphaV2 keys merged, in BTreeMap order = our key order).
  */
-let clearSmallNominationsHook: (ctx: CallContext) => void = () => {};
+export function clearSmallNominations(ctx: CallContext): void {
+  const seen = new Map<string, readonly [AccountId, AccountId, number]>();
+  const keyOf = (h: AccountId, c: AccountId, n: number): string => `${h}|${c}|${String(n).padStart(5, '0')}`;
+  for (const [h, c, n] of S.Alpha.entries(ctx.state)) seen.set(keyOf(h, c, n), [h, c, n]);
+  for (const [h, c, n] of S.AlphaV2.entries(ctx.state)) seen.set(keyOf(h, c, n), [h, c, n]);
+  const keys = [...seen.keys()].sort();
+  for (const k of keys) {
+    const [h, c, n] = seen.get(k) as readonly [AccountId, AccountId, number];
+    clearSmallNominationIfRequired(ctx, h, c, n);
+  }
+}
+
+/** The sweep run by `sudo_set_nominator_min_required_stake` when the minimum is raised (replaceable for tests). */
+let clearSmallNominationsHook: (ctx: CallContext) => void = clearSmallNominations;
 export function setClearSmallNominationsHook(fn: (ctx: CallContext) => void): void {
   clearSmallNominationsHook = fn;
 }

@@ -30,8 +30,21 @@ function mutateAt<V>(get: () => readonly V[], set: (v: V[]) => void, i: number, 
 
 /** `set_last_update_for_uid`: only when the LastUpdate vector already has that position. */
 export function setLastUpdateForUid(s: State, netuidIndex: number, uid: number, block: bigint): void {
-  const next = setAt(S.LastUpdate.get(s, netuidIndex), uid, block);
+  const next = setAt(getLastUpdate(s, netuidIndex), uid, block);
   if (next) S.LastUpdate.set(s, netuidIndex, next);
+}
+
+/** `get_last_update`: LastUpdate of a mechanism index, zero-padded to the subnet's size. */
+export function getLastUpdate(s: State, netuidIndex: number): bigint[] {
+  const n = S.SubnetworkN.get(s, netuidIndex % 4096);
+  const v = S.LastUpdate.get(s, netuidIndex).slice();
+  while (v.length < n) v.push(0n);
+  return v;
+}
+
+/** `get_last_update_for_uid`. */
+export function getLastUpdateForUid(s: State, netuidIndex: number, uid: number): bigint {
+  return getLastUpdate(s, netuidIndex)[uid] ?? 0n;
 }
 
 /** `set_active_for_uid`: only when the Active vector already has that position. */

@@ -11,6 +11,7 @@ import { currentEpochWithLookahead, mechanismStorageIndex } from '../coinbase/sc
 import { errors as E } from '../decl.js';
 import { getStakeWeightsForHotkeyOnSubnet } from '../staking/stakeUtils.js';
 import { storage as S } from '../storage.js';
+import { getLastUpdateForUid, setLastUpdateForUid } from '../subnets/uids.js';
 
 export const ROOT_NETUID = 0;
 /** `GLOBAL_MAX_SUBNET_COUNT`: the stride of mechanism storage indices. */
@@ -65,19 +66,8 @@ export function getOwnerUid(s: State, netuid: number): number | undefined {
   return owner === undefined ? undefined : S.Uids.raw(s, netuid, owner);
 }
 
-/** `get_last_update_for_uid`. */
-export function getLastUpdateForUid(s: State, netuidIndex: number, uid: number): bigint {
-  return S.LastUpdate.get(s, netuidIndex)[uid] ?? 0n;
-}
-
-/** `set_last_update_for_uid`: only an existing position of the vector is updated. */
-export function setLastUpdateForUid(s: State, netuidIndex: number, uid: number, block: bigint): void {
-  const v = S.LastUpdate.get(s, netuidIndex);
-  if (uid >= v.length) return;
-  const next = v.slice();
-  next[uid] = block;
-  S.LastUpdate.set(s, netuidIndex, next);
-}
+/** LastUpdate accessors live with the other per-uid vectors. */
+export { getLastUpdateForUid, setLastUpdateForUid };
 
 /**
  * `check_weights_min_stake`: the subnet owner's hotkey always passes; others need a total stake
