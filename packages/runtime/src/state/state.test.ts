@@ -3,23 +3,30 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { MemoryBackend, State } from './state.js';
 
-test('child layers isolate writes until commit; discard drops them', () => {
+test('child layers nest strictly: commit keeps writes, discard restores the previous values', () => {
   const b = new MemoryBackend();
   const s = State.over(b);
   s.write('P.A', 'k', '', 1n);
   const c = s.child();
   c.write('P.A', 'k', '', 2n);
   c.write('P.B', 'x', 'y', 'v');
-  assert.equal(s.read('P.A', 'k', ''), 1n);
+  assert.throws(() => s.write('P.A', 'k', '', 9n), /child layer is open/);
   assert.equal(c.read('P.A', 'k', ''), 2n);
   c.commit();
   assert.equal(s.read('P.A', 'k', ''), 2n);
+  assert.equal(s.read('P.B', 'x', 'y'), 'v');
   const d = s.child();
   d.remove('P.A', 'k', '');
+  d.write('P.C', 'n', '', 5);
   assert.equal(d.read('P.A', 'k', ''), undefined);
   d.discard();
   assert.equal(s.read('P.A', 'k', ''), 2n);
+  assert.equal(s.read('P.C', 'n', ''), undefined);
   assert.throws(() => d.write('P.A', 'k', '', 3n));
+  // nothing reached the backend before takeChanges
+  assert.equal(b.read('P.A', 'k', ''), undefined);
+  b.apply(s.takeChanges().changes);
+  assert.equal(b.read('P.A', 'k', ''), 2n);
 });
 
 test('transactional commits on return and rolls back writes and events on throw', () => {

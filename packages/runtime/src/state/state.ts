@@ -146,53 +146,101 @@ export class MemoryBackend implements Backend {
   }
 }
 
-/** One overlay layer. */
-export class State implements StateReader {
-  private changes: ChangeSet = emptyChangeSet();
-  private events: RuntimeEvent[] = [];
-  private closed = false;
+/** A journal entry: the overlay slot a write replaced (`undefined` = the key was not in the overlay). */
+interface JournalEntry {
+  readonly item: string;
+  readonly k1: string;
+  readonly rest: string;
+  readonly prev: Slot | undefined;
+}
 
-  constructor(private readonly parent: StateReader, private readonly parentLayer?: State) {}
+/** The write set of a stack of layers over one parent reader: an overlay plus an undo journal. */
+class Store {
+  readonly changes: ChangeSet = emptyChangeSet();
+  readonly journal: JournalEntry[] = [];
+  readonly events: RuntimeEvent[] = [];
+  /** Layers currently open below the top-level one (0 = no journal needed). */
+  open = 0;
+  /** The innermost open layer: the only one that may be written. */
+  innermost: State | undefined;
 
-  /** A new top-level layer over a backend. */
-  static over(backend: Backend): State {
-    return new State(backend);
-  }
+  constructor(readonly parent: StateReader) {}
 
-  read(item: string, k1: string, rest: string): unknown {
-    const s = rest === '' ? this.changes.single.get(item)?.get(k1) : this.changes.multi.get(item)?.get(k1)?.get(rest);
-    if (s !== undefined) return s === TOMBSTONE ? undefined : s;
-    return this.parent.read(item, k1, rest);
-  }
-
-  /** Like read, but exposes tombstones so a child layer can stop looking. */
-  private slot(item: string, k1: string, rest: string): Slot | undefined {
+  slot(item: string, k1: string, rest: string): Slot | undefined {
     return rest === '' ? this.changes.single.get(item)?.get(k1) : this.changes.multi.get(item)?.get(k1)?.get(rest);
   }
 
-  write(item: string, k1: string, rest: string, value: unknown): void {
-    if (this.closed) throw new Error('state layer already committed or discarded');
-    const slot = value === undefined ? TOMBSTONE : value;
+  set(item: string, k1: string, rest: string, slot: Slot | undefined): void {
     if (rest === '') {
       let im = this.changes.single.get(item);
       if (!im) {
+        if (slot === undefined) return;
         im = new Map();
         this.changes.single.set(item, im);
       }
-      im.set(k1, slot);
+      if (slot === undefined) im.delete(k1);
+      else im.set(k1, slot);
       return;
     }
     let im = this.changes.multi.get(item);
     if (!im) {
+      if (slot === undefined) return;
       im = new Map();
       this.changes.multi.set(item, im);
     }
     let km = im.get(k1);
     if (!km) {
+      if (slot === undefined) return;
       km = new Map();
       im.set(k1, km);
     }
-    km.set(rest, slot);
+    if (slot === undefined) km.delete(rest);
+    else km.set(rest, slot);
+  }
+}
+
+/**
+ * A layer of the state. All layers of one stack share a `Store` (an overlay map over the parent
+ * reader and an undo journal): reads are one overlay lookup then the parent; a child layer records
+ * what each write replaced so `discard()` can restore it and `commit()` is free. Layers nest
+ * strictly: only the innermost open layer may be written.
+ */
+export class State implements StateReader {
+  private closed = false;
+  private readonly journalMark: number;
+  private readonly eventsMark: number;
+
+  private constructor(
+    private readonly store: Store,
+    private readonly parentLayer: State | undefined,
+  ) {
+    this.journalMark = store.journal.length;
+    this.eventsMark = store.events.length;
+  }
+
+  /** A new top-level layer over a backend (or any reader, e.g. another state). */
+  static over(backend: StateReader): State {
+    const st = new State(new Store(backend), undefined);
+    st.store.innermost = st;
+    return st;
+  }
+
+  read(item: string, k1: string, rest: string): unknown {
+    const s = this.store.slot(item, k1, rest);
+    if (s !== undefined) return s === TOMBSTONE ? undefined : s;
+    return this.store.parent.read(item, k1, rest);
+  }
+
+  private ensureWritable(): void {
+    if (this.closed) throw new Error('state layer already committed or discarded');
+    if (this.store.innermost !== this) throw new Error('state layer written while a child layer is open');
+  }
+
+  write(item: string, k1: string, rest: string, value: unknown): void {
+    this.ensureWritable();
+    const store = this.store;
+    if (store.open > 0) store.journal.push({ item, k1, rest, prev: store.slot(item, k1, rest) });
+    store.set(item, k1, rest, value === undefined ? TOMBSTONE : value);
   }
 
   remove(item: string, k1: string, rest: string): void {
@@ -200,26 +248,26 @@ export class State implements StateReader {
   }
 
   *scanPrefix(item: string, k1: string): Iterable<readonly [string, unknown]> {
-    const mine = this.changes.multi.get(item)?.get(k1);
-    const single = this.changes.single.get(item)?.get(k1);
+    const mine = this.store.changes.multi.get(item)?.get(k1);
+    const single = this.store.changes.single.get(item)?.get(k1);
     if ((!mine || mine.size === 0) && single === undefined) {
-      yield* this.parent.scanPrefix(item, k1);
+      yield* this.store.parent.scanPrefix(item, k1);
       return;
     }
-    for (const [rest, v] of this.parent.scanPrefix(item, k1)) {
+    for (const [rest, v] of this.store.parent.scanPrefix(item, k1)) {
       if (rest === '' ? single === undefined : !mine?.has(rest)) yield [rest, v];
     }
-    if (mine) for (const [rest, v] of mine) if (v !== TOMBSTONE) yield [rest, v];
+    if (mine) for (const [rest, v] of [...mine]) if (v !== TOMBSTONE) yield [rest, v];
     if (single !== undefined && single !== TOMBSTONE) yield ['', single];
   }
 
   *scanFirstKeys(item: string): Iterable<string> {
     const seen = new Set<string>();
-    const a = this.changes.single.get(item);
+    const a = this.store.changes.single.get(item);
     if (a) for (const k of a.keys()) seen.add(k);
-    const b = this.changes.multi.get(item);
+    const b = this.store.changes.multi.get(item);
     if (b) for (const k of b.keys()) seen.add(k);
-    for (const k of this.parent.scanFirstKeys(item)) if (!seen.has(k)) yield k;
+    for (const k of this.store.parent.scanFirstKeys(item)) if (!seen.has(k)) yield k;
     yield* seen;
   }
 
@@ -248,65 +296,62 @@ export class State implements StateReader {
   }
 
   deposit(event: RuntimeEvent): void {
-    if (this.closed) throw new Error('state layer already committed or discarded');
-    this.events.push(event);
+    this.ensureWritable();
+    this.store.events.push(event);
   }
 
-  /** Events deposited in this layer (not yet committed to the parent). */
+  /** Events deposited in this layer (and its committed children) that its parent has not seen. */
   pendingEvents(): readonly RuntimeEvent[] {
-    return this.events;
+    return this.store.events.slice(this.eventsMark);
   }
 
-  /** A child layer whose writes are invisible to this one until committed. */
+  /** A child layer: its writes are undone if it is discarded. */
   child(): State {
-    return new State(this, this);
+    this.ensureWritable();
+    const c = new State(this.store, this);
+    this.store.open++;
+    this.store.innermost = c;
+    return c;
   }
 
-  /** Merge this layer's writes and events into its parent layer (or backend if top-level and asked). */
+  /** Keep this layer's writes and events (they now belong to the parent layer). */
   commit(): void {
     if (this.closed) throw new Error('state layer already committed or discarded');
+    if (!this.parentLayer) throw new Error('top-level layer: use takeChanges()');
+    if (this.store.innermost !== this) throw new Error('a child layer is still open');
     this.closed = true;
-    const p = this.parentLayer;
-    if (!p) throw new Error('top-level layer: use commitTo(backend) or takeChanges()');
-    p.absorb(this.changes, this.events);
+    this.store.open--;
+    this.store.innermost = this.parentLayer;
+    if (this.store.open === 0) this.store.journal.length = 0;
   }
 
+  /** Undo this layer's writes and events. */
   discard(): void {
+    if (this.closed) return;
+    if (!this.parentLayer) {
+      this.closed = true;
+      return;
+    }
+    if (this.store.innermost !== this) throw new Error('a child layer is still open');
     this.closed = true;
-  }
-
-  private absorb(changes: ChangeSet, events: RuntimeEvent[]): void {
-    for (const [item, byK1] of changes.single) {
-      const im = this.changes.single.get(item);
-      if (!im) {
-        this.changes.single.set(item, byK1);
-        continue;
-      }
-      for (const [k1, v] of byK1) im.set(k1, v);
+    const j = this.store.journal;
+    for (let i = j.length - 1; i >= this.journalMark; i--) {
+      const e = j[i];
+      this.store.set(e.item, e.k1, e.rest, e.prev);
     }
-    for (const [item, byK1] of changes.multi) {
-      const im = this.changes.multi.get(item);
-      if (!im) {
-        this.changes.multi.set(item, byK1);
-        continue;
-      }
-      for (const [k1, byRest] of byK1) {
-        const km = im.get(k1);
-        if (!km) {
-          im.set(k1, byRest);
-          continue;
-        }
-        for (const [rest, v] of byRest) km.set(rest, v);
-      }
-    }
-    for (const e of events) this.events.push(e);
+    j.length = this.journalMark;
+    this.store.events.length = this.eventsMark;
+    this.store.open--;
+    this.store.innermost = this.parentLayer;
   }
 
   /** For a top-level layer: hand over the change set and events (the layer is closed). */
   takeChanges(): { changes: ChangeSet; events: RuntimeEvent[] } {
     if (this.closed) throw new Error('state layer already committed or discarded');
+    if (this.parentLayer) throw new Error('only the top-level layer hands over its changes');
+    if (this.store.open > 0) throw new Error('a child layer is still open');
     this.closed = true;
-    return { changes: this.changes, events: this.events };
+    return { changes: this.store.changes, events: this.store.events };
   }
 
   /** Run `fn` in a child layer: commit on return, discard on throw (and rethrow). */
@@ -333,13 +378,17 @@ export class State implements StateReader {
     }
   }
 
-  /** Whether this layer has uncommitted writes. */
+  /** Whether this layer has writes or events its parent has not seen. */
   isDirty(): boolean {
-    return this.changes.single.size > 0 || this.changes.multi.size > 0 || this.events.length > 0;
+    if (!this.parentLayer) return this.store.changes.single.size > 0 || this.store.changes.multi.size > 0 || this.store.events.length > 0;
+    return this.store.journal.length > this.journalMark || this.store.events.length > this.eventsMark;
   }
 
-  /** Slot lookup used by tests to check isolation. */
+  /** Whether this layer (or a committed child) wrote the key. */
   hasOwnWrite(item: string, k1: string, rest: string): boolean {
-    return this.slot(item, k1, rest) !== undefined;
+    if (!this.parentLayer) return this.store.slot(item, k1, rest) !== undefined;
+    const j = this.store.journal;
+    for (let i = this.journalMark; i < j.length; i++) if (j[i].item === item && j[i].k1 === k1 && j[i].rest === rest) return true;
+    return false;
   }
 }

@@ -59,6 +59,7 @@ test('no alpha fee for several sources, other calls, too small a position', () =
   assert.equal(feeInAlphaFallback(c, env, ALICE, call('remove_stake', { hotkey: HK2, netuid: 1, amount_unstaked: 1n }), 1_000n), false);
   assert.equal(feeInAlphaFallback(c, env, ALICE, call('remove_stake', { hotkey: HK1, netuid: 1, amount_unstaked: 1n }), 1_000n * TAO), false);
   assert.equal(c.isDirty(), false);
+  c.discard();
   // a single remaining source works for unstake_all
   ok(s, C.remove_stake, ALICE, { hotkey: HK1, netuid: 2, amount_unstaked: 100n * TAO });
   assert.equal(feeInAlphaFallback(s, env, ALICE, call('unstake_all', { hotkey: HK1 }), 1_000n), true);
