@@ -45,6 +45,16 @@ export class LocalChain {
     this.hash = bytesToHex(blake2_256(encode(T.str, `tensorium-genesis-${opts.preset.name}`)));
   }
 
+  /** An independent copy of this chain (same state, number and hash) for what-if runs and tests. */
+  fork(): LocalChain {
+    const c = Object.create(LocalChain.prototype) as LocalChain;
+    const backend = new MemoryBackend();
+    for (const [item, m] of this.backend.single) backend.single.set(item, new Map(m));
+    for (const [item, m] of this.backend.multi) backend.multi.set(item, new Map([...m].map(([k1, km]) => [k1, new Map(km)])));
+    Object.assign(c, { ...this, backend });
+    return c;
+  }
+
   /** A read-only view of the committed state (writes are discarded). */
   view<R>(fn: (s: State) => R): R {
     const s = State.over(this.backend);

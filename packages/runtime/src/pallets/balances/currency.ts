@@ -31,7 +31,8 @@ export function freeBalance(s: State, who: AccountId): bigint {
 export function setFree(ctx: Ctx, who: AccountId, free: bigint): bigint {
   const s = ctx.state;
   const info = system.Account.get(s, who);
-  const existed = system.Account.contains(s, who);
+  // an entry that only carries a nonce (no provider) does not count as an existing account
+  const existed = system.Account.contains(s, who) && info.providers > 0;
   if (free < EXISTENTIAL_DEPOSIT && !isModuleAccount(who) && info.data.reserved === 0n) {
     if (existed) {
       system.Account.remove(s, who);
@@ -44,7 +45,7 @@ export function setFree(ctx: Ctx, who: AccountId, free: bigint): bigint {
     return free;
   }
   if (!existed) {
-    system.Account.set(s, who, { ...EMPTY_ACCOUNT, providers: 1, data: { ...EMPTY_ACCOUNT.data, free } });
+    system.Account.set(s, who, { ...info, providers: 1, data: { ...info.data, free } });
     emit(ctx, 'System', 'NewAccount', who);
     emit(ctx, PALLET, 'Endowed', who, free);
   } else {

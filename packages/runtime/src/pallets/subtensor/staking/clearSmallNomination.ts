@@ -41,7 +41,9 @@ export function clearSmallNominationIfRequired(ctx: Ctx, hotkey: AccountId, cold
 
 /** After a removal: if the hotkey's total stake fell below StakeThreshold, drop its pending children everywhere. */
 export function clearPendingChildrenIfBelowThreshold(s: State, hotkey: AccountId): void {
-  if (totalStakeForHotkey(s, hotkey) < S.StakeThreshold.get(s)) {
+  const threshold = S.StakeThreshold.get(s);
+  // a total stake is never below a zero threshold: skip the per-subnet valuation
+  if (threshold > 0n && totalStakeForHotkey(s, hotkey) < threshold) {
     for (const netuid of allSubnetNetuids(s)) S.PendingChildKeys.remove(s, netuid, hotkey);
   }
 }
