@@ -36,7 +36,11 @@ export function convertDeltas(pool: PoolState, direction: SwapDirection, deltaIn
 
 /** `price_target`: the pool price after swapping `deltaIn` in full (U64F64 bits). */
 export function priceTarget(pool: PoolState, direction: SwapDirection, deltaIn: bigint): bigint {
-  const out = convertDeltas(pool, direction, deltaIn);
+  return priceAfter(pool, direction, deltaIn, convertDeltas(pool, direction, deltaIn));
+}
+
+/** The pool price after `deltaIn` went in and `out` came out (U64F64 bits). */
+export function priceAfter(pool: PoolState, direction: SwapDirection, deltaIn: bigint, out: bigint): bigint {
   return direction === 'buy'
     ? calculatePrice(pool.quoteWeight, satSubU64(pool.alphaReserve, out), satAddU64(pool.taoReserve, deltaIn))
     : calculatePrice(pool.quoteWeight, satAddU64(pool.alphaReserve, deltaIn), satSubU64(pool.taoReserve, out));

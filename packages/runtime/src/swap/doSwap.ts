@@ -7,7 +7,7 @@ import { calculateBaseDeltaIn, calculateQuoteDeltaIn } from './calculateDeltaIn.
 import { calculateFeeAmount, calculateLimitHitFee } from './calculateFeeAmount.js';
 import { currentPrice } from './calculatePrice.js';
 import { MAX_SWAP_INPUT_RESERVE_MULTIPLIER } from './constants.js';
-import { convertDeltas, priceTarget, type PoolState, type SwapDirection } from './convertDeltas.js';
+import { convertDeltas, priceAfter, type PoolState, type SwapDirection } from './convertDeltas.js';
 import { SwapError } from './errors.js';
 
 export interface DoSwapParameters {
@@ -70,7 +70,9 @@ export function doSwap(p: DoSwapParameters): SwapResult {
   if (!beyondLimit) throw new SwapError('PriceLimitExceeded');
 
   // BasicSwapStep::determine_action
-  const target = priceTarget(pool, p.direction, requestedDeltaIn);
+  // the full-fill output is also the swap's output when the limit does not bind: compute it once
+  const fullOut = convertDeltas(pool, p.direction, requestedDeltaIn);
+  const target = priceAfter(pool, p.direction, requestedDeltaIn, fullOut);
   const fillsInFull = buy ? target <= p.limitPrice : target >= p.limitPrice;
   let deltaIn: bigint;
   let fee: bigint;
@@ -85,7 +87,7 @@ export function doSwap(p: DoSwapParameters): SwapResult {
   }
 
   // BasicSwapStep::process_swap
-  const deltaOut = convertDeltas(pool, p.direction, deltaIn);
+  const deltaOut = fillsInFull ? fullOut : convertDeltas(pool, p.direction, deltaIn);
   let feeToBlockAuthor = 0n;
   if (deltaIn !== 0n) {
     if (deltaOut === 0n) throw new SwapError('ReservesTooLow');

@@ -13,6 +13,8 @@ import { baseWeight } from './weights.js';
  * U64F64(r) / U64F64(1e18), capped at 1 when dx >= 0. 0 when x + dx = 0 or when r is undefined
  * or does not fit in u64. `dx` may be negative (x + dx saturates at 0 and at u64::MAX).
  */
+const SCALE = U64F64.fromInt(WEIGHT_ACCURACY);
+
 export function expScaled(quoteWeight: PerquintillParts, x: bigint, dx: bigint, baseOverQuote: boolean): bigint {
   const xPlusDx = dx >= 0n ? satAddU64(x, dx) : satSubU64(x, -dx);
   if (xPlusDx === 0n) return 0n;
@@ -22,7 +24,7 @@ export function expScaled(quoteWeight: PerquintillParts, x: bigint, dx: bigint, 
     ? powRatioScaled(x, xPlusDx, w1, w2, EXP_SCALED_PRECISION, WEIGHT_ACCURACY)
     : powRatioScaled(x, xPlusDx, w2, w1, EXP_SCALED_PRECISION, WEIGHT_ACCURACY);
   if (r === undefined || r < 0n || r > U64_MAX) return 0n;
-  const result = U64F64.safeDiv(U64F64.fromInt(r), U64F64.fromInt(WEIGHT_ACCURACY));
+  const result = U64F64.safeDiv(U64F64.fromInt(r), SCALE);
   return dx >= 0n && result > U64F64.ONE ? U64F64.ONE : result;
 }
 
