@@ -212,7 +212,7 @@ test('stake then unstake returns the TAO minus fees and rounding only (property)
       assert.ok(back <= amountIn, `never more than put in (${back} > ${amountIn})`);
       assert.ok(amountIn - back <= maxSwapFees + 10n, `lost ${amountIn - back} of ${amountIn} (swap fees at most ${maxSwapFees})`);
     }),
-    { numRuns: 200 },
+    { numRuns: 1000 },
   );
 });
 

@@ -37,7 +37,7 @@ test('adjust_protocol_liquidity then adding the deltas keeps the price (to round
       // relative 1e-9 plus an absolute slack of 2^-40 TAO per alpha
       assert.ok(diff * 1_000_000_000n <= before + (1n << 24n) * 1_000_000_000n, `price ${before} -> ${after}`);
     }),
-    { numRuns: 200 },
+    { numRuns: 1000 },
   );
 });
 
@@ -57,7 +57,7 @@ test('a buy followed by selling the bought alpha never returns more TAO than was
       assert.ok(sell.amountPaidOut <= amount, `paid ${amount}, got back ${sell.amountPaidOut}`);
       assert.ok(sell.amountPaidOut <= buy.amountPaidIn, `paid in ${buy.amountPaidIn}, got back ${sell.amountPaidOut}`);
     }),
-    { numRuns: 150 },
+    { numRuns: 1000 },
   );
 });
 
@@ -84,7 +84,7 @@ test('outputs never exceed the output reserve, and a swap never starts below the
         assert.deepEqual(doSwap({ ...p, simulate: true }), r);
       },
     ),
-    { numRuns: 150 },
+    { numRuns: 1000 },
   );
 });
 
@@ -100,6 +100,6 @@ test('at weights 0.5/0.5 a buy is constant product: floor(x·dy/(y+dy)) up to th
       // so the product never falls by more than that quantisation allows
       if (direction === 'buy') assert.ok((x - out) * (y + d) >= x * y - (rout / 1_000_000_000_000_000n + 2n) * (y + d));
     }),
-    { numRuns: 300 },
+    { numRuns: 1000 },
   );
 });

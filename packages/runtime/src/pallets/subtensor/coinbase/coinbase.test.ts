@@ -50,7 +50,7 @@ test('property: Σ E_i <= block emission and tao_in + excess = E_i', () => {
         });
       },
     ),
-    { numRuns: 300 },
+    { numRuns: 1000 },
   );
 });
 

@@ -95,7 +95,7 @@ test('property: Σ values <= pool value, losing at most 1 rao per staker', () =>
       assert.ok(sum <= total, `Σ values ${sum} > pool value ${total}`);
       assert.ok(total - sum <= BigInt(keys.length), `rounding loss ${total - sum} > ${keys.length} stakers`);
     }),
-    { numRuns: 300 },
+    { numRuns: 1000 },
   );
 });
 
@@ -121,6 +121,6 @@ test('property: stake then unstake the same amount returns it (±1 rao) and leav
         assert.ok(moved <= 1n, `other staker moved ${before1} -> ${after1}`);
       },
     ),
-    { numRuns: 300 },
+    { numRuns: 1000 },
   );
 });

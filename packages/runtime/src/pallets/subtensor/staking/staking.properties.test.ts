@@ -115,7 +115,7 @@ test('random staking sequences conserve TAO, keep balances non-negative, and fai
         }
       }
     }),
-    { numRuns: 300 },
+    { numRuns: 1000 },
   );
   for (const [kind, n] of Object.entries(successes)) assert.ok(n > 100, `only ${n} successful ${kind} calls`);
 });

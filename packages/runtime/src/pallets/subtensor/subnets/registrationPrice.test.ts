@@ -41,6 +41,6 @@ test('property: burn stays in [min, max] under any sequence of decays and bumps'
         }
       },
     ),
-    { numRuns: 300 },
+    { numRuns: 1000 },
   );
 });
