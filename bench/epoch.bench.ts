@@ -15,7 +15,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { epochMechanism } from '../packages/runtime/src/epoch/index.js';
+import { bondRows, epochMechanism } from '../packages/runtime/src/epoch/index.js';
 import { benchEpochInputs } from '../packages/runtime/src/epoch/testInputs.js';
 import type { EpochInputs } from '../packages/runtime/src/epoch/index.js';
 import { epochFloat64 } from './epochFloat64.js';
@@ -66,7 +66,7 @@ function steadyState(inp: EpochInputs, epochs: number): EpochInputs {
   let cur = inp;
   for (let e = 0; e < epochs; e++) {
     const o = epochMechanism(cur);
-    cur = { ...cur, bonds: o.bonds, validatorPermits: o.newValidatorPermits, lastMechanismStepBlock: cur.currentBlock, currentBlock: cur.currentBlock + cur.tempo };
+    cur = { ...cur, bonds: bondRows(o.bonds), validatorPermits: o.newValidatorPermits, lastMechanismStepBlock: cur.currentBlock, currentBlock: cur.currentBlock + cur.tempo };
   }
   return cur;
 }

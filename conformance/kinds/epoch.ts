@@ -202,7 +202,7 @@ function epochView(o: EpochOutputs): Rec {
     server_emission: o.serverEmission,
     validator_emission: o.validatorEmission,
     combined_emission: o.combinedEmission,
-    bonds_after: o.bonds,
+    bonds_after: bondRows(o.bonds),
     bits: {
       stake: vecOut(o.stake),
       active_stake: vecOut(o.activeStake),
@@ -323,7 +323,7 @@ const simulationKind: KindHandler = (file) => {
       const o = epochMechanism(toInputs(merged(chainHyper, storage)));
       const servers = (v: readonly bigint[]): bigint[] => v.slice(V, V + S);
       const validators = <T>(v: readonly T[]): T[] => v.slice(0, V);
-      const bondsDense = o.bonds.slice(0, V).map((row) =>
+      const bondsDense = bondRows(o.bonds).slice(0, V).map((row) =>
         Array.from({ length: S }, (_, s) => {
           const hit = row.find(([j]) => j === V + s);
           return hit ? hit[1] : 0;

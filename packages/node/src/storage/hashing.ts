@@ -3,8 +3,11 @@
  * @polkadot/wasm-crypto once `initHashing()` has resolved (about 3x faster than pure JS for small
  * inputs) and falls back to @noble/hashes before that; both give identical bytes.
  */
-import { blake2AsU8a, cryptoWaitReady, xxhashAsU8a } from '@polkadot/util-crypto';
+import { cryptoWaitReady, xxhashAsU8a } from '@polkadot/util-crypto';
 import { blake2b } from '@noble/hashes/blake2.js';
+import { blake2b as wasmBlake2b } from '@polkadot/wasm-crypto';
+
+const NO_KEY = new Uint8Array(0);
 import type { Hasher } from '@tensorium/runtime/frame/storage';
 
 let wasmReady = false;
@@ -17,15 +20,15 @@ export async function initHashing(): Promise<void> {
 }
 
 export function blake2_256(data: Uint8Array): Uint8Array {
-  return wasmReady ? blake2AsU8a(data, 256) : blake2b(data, { dkLen: 32 });
+  return wasmReady ? wasmBlake2b(data, NO_KEY, 32) : blake2b(data, { dkLen: 32 });
 }
 
 export function blake2_128(data: Uint8Array): Uint8Array {
-  return wasmReady ? blake2AsU8a(data, 128) : blake2b(data, { dkLen: 16 });
+  return wasmReady ? wasmBlake2b(data, NO_KEY, 16) : blake2b(data, { dkLen: 16 });
 }
 
 export function blake2_64(data: Uint8Array): Uint8Array {
-  return wasmReady ? blake2AsU8a(data, 64) : blake2b(data, { dkLen: 8 });
+  return wasmReady ? wasmBlake2b(data, NO_KEY, 8) : blake2b(data, { dkLen: 8 });
 }
 
 export function twox64(data: Uint8Array): Uint8Array {

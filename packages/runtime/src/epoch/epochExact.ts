@@ -5,6 +5,7 @@
  */
 import { I32F32, I64F64, I96F32 } from '@tensorium/primitives';
 import * as M from './math.js';
+import { u16CsrFromRows } from './bonds.js';
 import type { EpochInputs, EpochOptions, EpochOutputs, SparseRowFixed, SparseRowU16 } from './types.js';
 
 
@@ -173,10 +174,11 @@ export function epochMechanismExact(inp: EpochInputs, options: EpochOptions = {}
   };
 
   // Step 12: outputs.
-  const bonds: Array<Array<[number, number]>> = [];
+  const bondTuples: Array<Array<[number, number]>> = [];
   for (let i = 0; i < n; i++) {
-    bonds.push(newPermits[i] ? (emaBonds[i] ?? []).map(([j, v]) => [j, M.fixedProportionToU16(v)] as [number, number]) : []);
+    bondTuples.push(newPermits[i] ? (emaBonds[i] ?? []).map(([j, v]) => [j, M.fixedProportionToU16(v)] as [number, number]) : []);
   }
+  const bonds = u16CsrFromRows(bondTuples, n);
   const pad = (v: readonly bigint[]): bigint[] => {
     const out: bigint[] = [];
     for (let i = 0; i < n; i++) out.push(v[i] ?? 0n);

@@ -16,7 +16,7 @@ import { I64F64 } from '@tensorium/primitives';
 import { LiquidAlphaKernel } from './liquidAlpha.js';
 import * as F from './fastMath.js';
 import * as M from './math.js';
-import type { EpochInputs, EpochOptions, EpochOutputs, SparseRowFixed } from './types.js';
+import type { EpochInputs, EpochOptions, EpochOutputs, SparseRowFixed, U16Csr } from './types.js';
 
 // Module-local bindings: hot loops must not go through ESM live-binding getters (which some
 // loaders, e.g. tsx's CJS interop, turn into property-getter calls on every use).
@@ -397,26 +397,31 @@ export function epochMechanismFast(inp: EpochInputs, options: EpochOptions = {})
 
   // Step 12: outputs.
   const E = inp.raoEmission;
-  const bonds: Array<Array<[number, number]>> = new Array<Array<[number, number]>>(n);
+  let bonds: U16Csr;
   {
+    // Flat CSR of the rows of uids with a new permit (the others are empty).
     const eCol = ema.col;
     const eVal = ema.val;
     const ePtr = ema.ptr;
+    const rowStart = new Uint32Array(n + 1);
+    let nnz = 0;
     for (let i = 0; i < n; i++) {
-      if (newPermits[i] !== true) {
-        bonds[i] = [];
-        continue;
-      }
-      const start = ePtr[i];
-      const len = ePtr[i + 1] - start;
-      const row = new Array<[number, number]>(len);
-      for (let k = 0; k < len; k++) {
-        const x = eVal[start + k];
-        const u = Math.floor((x * 65535) / TWO32);
-        row[k] = [eCol[start + k], u < 0 ? 0 : u > 65535 ? 65535 : u];
-      }
-      bonds[i] = row;
+      rowStart[i] = nnz;
+      if (newPermits[i] === true) nnz += ePtr[i + 1] - ePtr[i];
     }
+    rowStart[n] = nnz;
+    const cols = new Uint16Array(nnz);
+    const vals = new Uint16Array(nnz);
+    for (let i = 0; i < n; i++) {
+      if (newPermits[i] !== true) continue;
+      let o = rowStart[i];
+      for (let e = ePtr[i], end = ePtr[i + 1]; e < end; e++, o++) {
+        cols[o] = eCol[e];
+        const u = Math.floor((eVal[e] * 65535) / TWO32); // fixed_proportion_to_u16
+        vals[o] = u < 0 ? 0 : u > 65535 ? 65535 : u;
+      }
+    }
+    bonds = { rowStart, cols, vals };
   }
   const active = new Array<boolean>(n);
   const newPermitsOut = new Array<boolean>(n);

@@ -1,5 +1,6 @@
 /** Public API of the Yuma Consensus epoch (spec/epoch.md). */
-export type { EpochInputs, EpochOutputs, EpochOptions, EpochDiagnostics, SparseRowU16, SparseRowFixed } from './types.js';
+export type { EpochInputs, EpochOutputs, EpochOptions, EpochDiagnostics, SparseRowU16, SparseRowFixed, U16Csr } from './types.js';
+export { bondRow, bondRows, u16CsrFromRows } from './bonds.js';
 export { epochMechanism } from './epochMechanism.js';
 export { epochMechanismExact } from './epochExact.js';
 export { splitEmissions, mechanismWeight, aggregateMechanisms } from './mechanisms.js';

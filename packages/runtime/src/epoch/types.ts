@@ -10,6 +10,18 @@
 /** One stored sparse row: `[column_uid, u16 value]` pairs in storage order (order matters, §11). */
 export type SparseRowU16 = ReadonlyArray<readonly [number, number]>;
 
+/**
+ * A sparse u16 matrix in flat CSR form: row i is entries `rowStart[i] .. rowStart[i + 1]` of
+ * `cols`/`vals`, in the chain's row order (`rowStart.length === n + 1`). Columns are uids (< n <=
+ * 65535, `SubnetworkN` is u16). Convert rows with `bondRow`/`bondRows` (bonds.ts) where the
+ * storage's `[uid, u16]` tuples are needed.
+ */
+export interface U16Csr {
+  rowStart: Uint32Array;
+  cols: Uint16Array;
+  vals: Uint16Array;
+}
+
 /** One sparse row of I32F32 raw values: `[column_uid, raw]` pairs. */
 export type SparseRowFixed = Array<[number, bigint]>;
 
@@ -102,8 +114,11 @@ export interface EpochOutputs {
   combinedEmission: bigint[];
   /** `floor` of the un-normalised total stake (EpochTerms.stake). */
   rawStake: bigint[];
-  /** Bond row to write to `Bonds[netuid_index][uid]` for every uid (empty without a new permit). */
-  bonds: Array<Array<[number, number]>>;
+  /**
+   * Bond rows to write to `Bonds[netuid_index][uid]`, one per uid (empty without a new permit), as
+   * one flat CSR matrix (no per-entry objects); `bondRow(bonds, uid)` gives the storage tuples.
+   */
+  bonds: U16Csr;
   /** Optional diagnostics (only with `{ diagnostics: true }`). */
   diagnostics?: EpochDiagnostics;
 }

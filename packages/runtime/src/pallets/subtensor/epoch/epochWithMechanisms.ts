@@ -4,7 +4,7 @@
  * and Bonds and the aggregated subnet terms, and return per hotkey the (incentive, dividend)
  * emission that `distribute_emission` turns into stake.
  */
-import { epochMechanism, splitEmissions, aggregateMechanisms, type EpochInputs, type EpochOutputs } from '../../../epoch/index.js';
+import { bondRow, epochMechanism, splitEmissions, aggregateMechanisms, type EpochInputs, type EpochOutputs } from '../../../epoch/index.js';
 import { emit, type AccountId } from '../../../frame/pallet.js';
 import type { State } from '../../../state/state.js';
 import { PALLET } from '../decl.js';
@@ -145,7 +145,8 @@ function persistMechanismTerms(ctx: Ctx, netuid: number, mecid: number, hotkeys:
   const uids = hotkeys.map((h, uid) => (h === undefined ? -1 : uid)).filter((u) => u >= 0);
   S.Incentive.set(s, idx, uids.map((u) => out.incentiveU16[u]));
   emit(ctx, PALLET, 'IncentiveAlphaEmittedToMiners', idx, uids.map((u) => out.serverEmission[u]));
-  uids.forEach((u, i) => S.Bonds.set(s, idx, i, out.bonds[u]));
+  // Storage rows are `[uid, u16]` tuples: convert from the epoch's CSR (rows without a permit are empty).
+  uids.forEach((u, i) => S.Bonds.set(s, idx, i, bondRow(out.bonds, u)));
 }
 
 /** `is_epoch_input_state_consistent`: no hotkey appears twice in `Keys`. */

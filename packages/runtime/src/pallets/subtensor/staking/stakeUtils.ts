@@ -18,6 +18,7 @@ import { errors as E, PALLET } from '../decl.js';
 import { storage as S } from '../storage.js';
 import { SAFE_FLOAT_ZERO, type SafeFloatValue } from '../types.js';
 import { SharePool, type SharePoolStorage } from './sharePool.js';
+import { isSubnetAccountId } from '../subnets/common.js';
 
 export type Ctx = Pick<CallContext, 'state' | 'env' | 'extrinsicIndex'>;
 
@@ -510,10 +511,10 @@ export function coldkeyOwnsHotkey(s: State, coldkey: AccountId, hotkey: AccountI
   return S.Owner.contains(s, hotkey) && S.Owner.get(s, hotkey) === coldkey;
 }
 
-/** `create_account_if_non_existent`: first use of a hotkey binds it to the coldkey. */
+/** `create_account_if_non_existent`: first use of a hotkey binds it to the coldkey; subnet accounts can never be hotkeys. */
 export function createAccountIfNonExistent(s: State, coldkey: AccountId, hotkey: AccountId): void {
+  ensure(isSubnetAccountId(hotkey) === undefined, E.CannotUseSystemAccount);
   if (S.Owner.contains(s, hotkey)) return;
-  ensure(!isSystemAccount(hotkey) && !isSystemAccount(coldkey), E.CannotUseSystemAccount);
   S.Owner.set(s, hotkey, coldkey);
   const owned = S.OwnedHotkeys.get(s, coldkey);
   if (!owned.includes(hotkey)) S.OwnedHotkeys.set(s, coldkey, [...owned, hotkey]);
