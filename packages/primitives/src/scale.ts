@@ -158,11 +158,6 @@ function intCheck(p: Primitive, v: unknown): unknown {
   return SMALL.has(p) ? Number(x) : x;
 }
 
-const lengthGuard = (n: number): number => {
-  if (n > MAX_DECODE_ITEMS) throw new ScaleError(`length ${n} too large`);
-  return n;
-};
-
 const codecCache = new WeakMap<TypeDef, AnyCodec>();
 
 /** The scale-ts codec of a descriptor (memoised). */

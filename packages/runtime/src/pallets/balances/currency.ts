@@ -8,7 +8,7 @@ import { EXISTENTIAL_DEPOSIT } from '@tensorium/params';
 import { DispatchError } from '../../frame/errors.js';
 import { emit, type AccountId } from '../../frame/pallet.js';
 import type { State } from '../../state/state.js';
-import { EMPTY_ACCOUNT, storage as system } from '../system/index.js';
+import { storage as system } from '../system/index.js';
 import { errors as E, storage as S, PALLET } from './storage.js';
 
 interface Ctx {

@@ -6,7 +6,7 @@
  * and subnet accounts.
  */
 import { DEFAULT_MIN_STAKE, MAX_PRICE_RAO, MIN_PRICE_RAO, TOTAL_SUPPLY } from '@tensorium/params';
-import { I64F64, I96F32, SafeFloat, U64F64, U96F32, U64_MAX, bytesToHex, encode, T } from '@tensorium/primitives';
+import { I64F64, SafeFloat, U64F64, U96F32, U64_MAX, bytesToHex, encode, T } from '@tensorium/primitives';
 import { ensure } from '../../../frame/errors.js';
 import { emit, type AccountId, type CallContext } from '../../../frame/pallet.js';
 import type { State } from '../../../state/state.js';
@@ -18,6 +18,7 @@ import { errors as E, PALLET } from '../decl.js';
 import { storage as S } from '../storage.js';
 import { SAFE_FLOAT_ZERO, type SafeFloatValue } from '../types.js';
 import { SharePool, type SharePoolStorage } from './sharePool.js';
+import { rootClaimedAfterAddStake, rootClaimedAfterRemoveStake } from './rootClaim.js';
 import { isSubnetAccountId } from '../subnets/common.js';
 
 export type Ctx = Pick<CallContext, 'state' | 'env' | 'extrinsicIndex'>;
@@ -350,19 +351,15 @@ function clampI64(v: bigint): bigint {
 /** `add_stake_adjust_root_claimed_for_hotkey_and_coldkey`: new root stake cannot claim old dividends. */
 export function addStakeAdjustRootClaimed(s: State, hotkey: AccountId, coldkey: AccountId, amount: bigint): void {
   for (const [netuid, rate] of S.RootClaimable.get(s, hotkey)) {
-    const claimed = S.RootClaimed.get(s, netuid, hotkey, coldkey);
-    const inc = I96F32.toU64(I96F32.mul(rate, I96F32.fromInt(amount)));
-    S.RootClaimed.set(s, netuid, hotkey, coldkey, claimed + inc);
+    S.RootClaimed.set(s, netuid, hotkey, coldkey, rootClaimedAfterAddStake(S.RootClaimed.get(s, netuid, hotkey, coldkey), rate, amount));
   }
 }
 
-/** `remove_stake_adjust_root_claimed_for_hotkey_and_coldkey`. */
+/** `remove_stake_adjust_root_claimed_for_hotkey_and_coldkey` (root's own entry is skipped). */
 export function removeStakeAdjustRootClaimed(s: State, hotkey: AccountId, coldkey: AccountId, amount: bigint): void {
   for (const [netuid, rate] of S.RootClaimable.get(s, hotkey)) {
     if (netuid === ROOT) continue;
-    const claimed = S.RootClaimed.get(s, netuid, hotkey, coldkey);
-    const dec = I96F32.toU64(I96F32.mul(rate, I96F32.fromInt(amount)));
-    S.RootClaimed.set(s, netuid, hotkey, coldkey, claimed > dec ? claimed - dec : 0n);
+    S.RootClaimed.set(s, netuid, hotkey, coldkey, rootClaimedAfterRemoveStake(S.RootClaimed.get(s, netuid, hotkey, coldkey), rate, amount));
   }
 }
 
@@ -526,15 +523,15 @@ export function getHotkeyTake(s: State, hotkey: AccountId): number {
   return S.Delegates.get(s, hotkey);
 }
 
-/** `get_total_stake_for_hotkey`: Σ over subnets of alpha × spot price, in TAO. */
+/** `get_total_stake_for_hotkey`: Σ over subnets of alpha × spot price, summed in U64F64 and floored once. */
 export function getTotalStakeForHotkey(s: State, hotkey: AccountId): bigint {
-  let total = 0n;
+  let sum = 0n;
   for (const netuid of allNetuids(s)) {
     const a = getStakeForHotkeyOnSubnet(s, hotkey, netuid);
     if (a === 0n) continue;
-    total += U64F64.toU64(U64F64.mul(U64F64.fromInt(a), currentAlphaPrice(s, netuid)));
+    sum = U64F64.saturatingAdd(sum, U64F64.mul(U64F64.fromInt(a), currentAlphaPrice(s, netuid)));
   }
-  return total;
+  return U64F64.toU64(sum);
 }
 
 /** Every added netuid (including root), ascending. */

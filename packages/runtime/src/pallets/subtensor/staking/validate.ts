@@ -9,12 +9,11 @@ import type { SwapResult } from '../../../swap/index.js';
 import { ensure, isDispatchError } from '../../../frame/errors.js';
 import type { AccountId } from '../../../frame/pallet.js';
 import type { State } from '../../../state/state.js';
-import { U64F64 } from '@tensorium/primitives';
-import { approxFeeAmount, currentAlphaPrice, simSwap } from '../../swapPallet/index.js';
+import { approxFeeAmount, simSwap } from '../../swapPallet/index.js';
 import { reducibleBalance } from '../../balances/currency.js';
 import { errors as E } from '../decl.js';
 import { storage as S } from '../storage.js';
-import { getStake, hotkeyAccountExists, tryIncreaseStake, ROOT } from './stakeUtils.js';
+import { getStake, getTotalStakeForHotkey, hotkeyAccountExists, tryIncreaseStake, ROOT } from './stakeUtils.js';
 
 /** `if_subnet_exist`. */
 export function subnetExists(s: State, netuid: number): boolean {
@@ -173,16 +172,5 @@ export function validateStakeTransition(
   if (originNetuid !== destinationNetuid) ensureAvailableToUnstake(s, originColdkey, originNetuid, alphaAmount);
 }
 
-/**
- * `get_total_stake_for_hotkey`: Σ over subnets of alpha × spot price, summed in U64F64 and floored
- * once (stakeUtils' `getTotalStakeForHotkey` floors each term).
- */
-export function totalStakeForHotkey(s: State, hotkey: AccountId): bigint {
-  let sum = 0n;
-  for (const netuid of allSubnetNetuids(s)) {
-    const a = S.TotalHotkeyAlpha.get(s, hotkey, netuid);
-    if (a === 0n) continue;
-    sum = U64F64.saturatingAdd(sum, U64F64.mul(U64F64.fromInt(a), currentAlphaPrice(s, netuid)));
-  }
-  return U64F64.toU64(sum);
-}
+/** `get_total_stake_for_hotkey` (exact: summed in U64F64, floored once). */
+export const totalStakeForHotkey = getTotalStakeForHotkey;

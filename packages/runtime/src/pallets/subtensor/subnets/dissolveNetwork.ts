@@ -73,14 +73,6 @@ export interface DissolvePayout {
   readonly pot: bigint;
 }
 
-interface Portion {
-  readonly hot: AccountId;
-  readonly cold: AccountId;
-  readonly isProtocol: boolean;
-  share: bigint;
-  readonly rem: bigint;
-}
-
 /**
  * Pro-rata split of `pot` by `values` (plus the protocol's value, last) with the largest-remainder
  * method: floor(pot·v/total) each, then +1 rao to the largest remainders (stable order on ties).
