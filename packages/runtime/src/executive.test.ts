@@ -74,6 +74,19 @@ test('stale nonces and unpayable fees are rejected without any state change', ()
   });
 });
 
+test('paying a fee may not reap the account (Preservation::Preserve)', () => {
+  const c = chain();
+  const fee = computeFee(150, c.runtime.callInfo(transfer(bob, 1n)).weight, true);
+  const frank = '66'.repeat(32);
+  c.produceBlock([LocalChain.xt(alice, transfer(frank, fee + EXISTENTIAL_DEPOSIT - 1n))]);
+  const r = c.produceBlock([LocalChain.xt(frank, transfer(bob, 1n))]);
+  assert.ok('invalid' in r.outcomes[0] && (r.outcomes[0].invalid as InvalidTransaction).reason === 'Payment');
+  c.produceBlock([LocalChain.xt(alice, transfer(frank, 1n))]);
+  const r2 = c.produceBlock([LocalChain.xt(frank, transfer(bob, 0n))]);
+  assert.ok(r2.outcomes[0].ok, 'with exactly fee + existential deposit it pays');
+  c.view((s) => assert.equal(freeBalance(s, frank), EXISTENTIAL_DEPOSIT));
+});
+
 test('existential deposit: keep-alive refuses to reap, allow-death reaps and loses dust', () => {
   const c = chain();
   const r = c.produceBlock([LocalChain.xt(alice, transfer(dave, EXISTENTIAL_DEPOSIT - 1n))]);

@@ -9,7 +9,8 @@
 import { DispatchError } from './frame/errors.js';
 import { emit, signed, NONE_ORIGIN, type AccountId, type BlockEnv, type RuntimeCall } from './frame/pallet.js';
 import { dispatchErrorValue } from './frame/runtimeCall.js';
-import { deposit, freeBalance, setFree } from './pallets/balances/currency.js';
+import { EXISTENTIAL_DEPOSIT } from '@tensorium/params';
+import { deposit, freeBalance, isModuleAccount, setFree } from './pallets/balances/currency.js';
 import { storage as balancesStorage } from './pallets/balances/storage.js';
 import { storage as system } from './pallets/system/index.js';
 import { computeFee } from './pallets/transactionPayment/index.js';
@@ -109,7 +110,8 @@ export class Executive {
     const total = fee + tip;
     if (total > 0n) {
       const free = freeBalance(state, who);
-      if (free >= total) {
+      // fees are withdrawn with `Preservation::Preserve`: paying may not reap the account
+      if (free >= total + EXISTENTIAL_DEPOSIT || (isModuleAccount(who) && free >= total)) {
         balancesStorage.TotalIssuance.mutate(state, (t) => t - total);
         setFree({ state }, who, free - total);
       } else if (tip === 0n && (this.opts.feeFallbacks ?? []).some((f) => f(state, env, who, xt.call, fee))) {
