@@ -60,6 +60,8 @@ export interface SiTypeInput {
 export interface RegistryHooks {
   /** Rewrite a struct/enum path (e.g. `['SubtensorModule','Call']` -> `['pallet_subtensor','pallet','Call']`). */
   readonly path?: (t: TypeDef & { readonly kind: 'struct' | 'enum' }, path: readonly string[]) => readonly string[];
+  /** Replace a lazy descriptor's target (e.g. pin `RuntimeCall` to the runtime's own enum). */
+  readonly lazy?: (t: TypeDef & { readonly kind: 'lazy' }) => TypeDef | undefined;
   /** Type parameters of a struct/enum (clients read some, e.g. `EventRecord<E, T>`). */
   readonly params?: (t: TypeDef & { readonly kind: 'struct' | 'enum' }, path: readonly string[], reg: PortableRegistryBuilder) => readonly SiParam[];
 }
@@ -191,7 +193,7 @@ export class PortableRegistryBuilder {
   private build(t: TypeDef): number {
     switch (t.kind) {
       case 'lazy':
-        return this.idOf(t.resolve());
+        return this.idOf(this.hooks.lazy?.(t) ?? t.resolve());
       case 'primitive':
         return this.prim(t.prim as Primitive);
       case 'str':
