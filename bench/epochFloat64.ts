@@ -2,11 +2,12 @@
  * Plain float64 Yuma epoch (Yuma3, liquid alpha or scalar EMA; original-Yuma bonds omitted): the
  * same algorithm and data layout as the exact engine (flat CSR typed arrays, column-major consensus
  * with a weighted quick-select, merge-walk liquid alpha) without fixed-point rounding, and with the
- * same output shapes (u16 bond rows as [uid, u16] tuples, per-uid vectors), so that the bench's
- * ratio measures the price of exactness and not of data structures or output materialisation.
+ * same output shapes (u16 bonds as one flat CSR, per-uid vectors) and the same buffer pooling, so
+ * that the bench's ratio measures the price of exactness and not of data structures, allocation or
+ * output materialisation.
  * BENCHMARK BASELINE ONLY — it is not chain-exact and is never used by the runtime.
  */
-import type { EpochInputs } from '../packages/runtime/src/epoch/index.js';
+import type { EpochInputs, U16Csr } from '../packages/runtime/src/epoch/index.js';
 
 export interface Float64EpochOutputs {
   incentive: Float64Array;
@@ -14,7 +15,7 @@ export interface Float64EpochOutputs {
   consensus: Float64Array;
   serverEmission: Float64Array;
   validatorEmission: Float64Array;
-  bonds: Array<Array<[number, number]>>;
+  bonds: U16Csr;
 }
 
 /** Smallest score v with stake(score <= v) > m (largest score if none), in place on sc/st[a, b). */
@@ -82,6 +83,21 @@ function quantile(sc: Float64Array, st: Float64Array, a: number, b: number, m: n
   }
 }
 
+// Scratch pool for the nnz-sized buffers (the exact engine pools the same way), so that neither
+// implementation pays for zeroing and collecting megabytes of typed arrays per call.
+const poolF: Float64Array[] = [];
+const poolI: Int32Array[] = [];
+function pf(slot: number, size: number): Float64Array {
+  const b = poolF[slot];
+  if (b !== undefined && b.length >= size) return b;
+  return (poolF[slot] = new Float64Array(Math.max(16, size)));
+}
+function pi(slot: number, size: number): Int32Array {
+  const b = poolI[slot];
+  if (b !== undefined && b.length >= size) return b;
+  return (poolI[slot] = new Int32Array(Math.max(16, size)));
+}
+
 function normalize(x: Float64Array): void {
   let s = 0;
   for (let i = 0; i < x.length; i++) s += x[i];
@@ -131,8 +147,8 @@ export function epochFloat64(inp: EpochInputs): Float64EpochOutputs {
   let cap = 0;
   for (let i = 0; i < n; i++) if (permits[i] === true) cap += inp.weights[i]?.length ?? 0;
   const wPtr = new Int32Array(n + 1);
-  const wCol = new Int32Array(cap);
-  const wVal = new Float64Array(cap);
+  const wCol = pi(0, cap);
+  const wVal = pf(0, cap);
   let nnz = 0;
   for (let i = 0; i < n; i++) {
     wPtr[i] = nnz;
@@ -169,8 +185,8 @@ export function epochFloat64(inp: EpochInputs): Float64EpochOutputs {
     const start = new Int32Array(n + 1);
     for (const i of part) for (let e = wPtr[i]; e < wPtr[i + 1]; e++) start[wCol[e] + 1]++;
     for (let j = 0; j < n; j++) start[j + 1] += start[j] + 1;
-    const sc = new Float64Array(start[n]);
-    const st = new Float64Array(start[n]);
+    const sc = pf(1, start[n]);
+    const st = pf(2, start[n]);
     const fill = start.slice(0, n);
     for (const i of part) {
       const s = active[i] / total;
@@ -196,7 +212,7 @@ export function epochFloat64(inp: EpochInputs): Float64EpochOutputs {
     }
   }
   // Clip, trust, incentive.
-  const cVal = new Float64Array(nnz);
+  const cVal = pf(3, nnz);
   const incentive = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const s = active[i];
@@ -210,7 +226,7 @@ export function epochFloat64(inp: EpochInputs): Float64EpochOutputs {
   normalize(incentive);
   // Weights for bonds (same positions; clipped-away entries are 0).
   const beta = inp.bondsPenalty / 65535;
-  const bw = new Float64Array(nnz);
+  const bw = pf(4, nnz);
   for (let e = 0; e < nnz; e++) bw[e] = wVal[e] + beta * (cVal[e] - wVal[e]);
   // Bonds and liquid-alpha EMA (merge walk over ascending rows; dense scratch otherwise).
   const lt = inp.lastMechanismStepBlock === 0n ? block - Number(inp.tempo) : Number(inp.lastMechanismStepBlock) + 1;
@@ -220,7 +236,7 @@ export function epochFloat64(inp: EpochInputs): Float64EpochOutputs {
   const liquid = inp.liquidAlpha;
   const scalarAlpha = 1 - Number(inp.bondsMovingAverage) / 1e6;
   const bDense = new Float64Array(n);
-  const eVal = new Float64Array(nnz);
+  const eVal = pf(5, nnz);
   const colSum = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const src = inp.bonds[i];
@@ -260,15 +276,24 @@ export function epochFloat64(inp: EpochInputs): Float64EpochOutputs {
     serverEmission[i] = Math.floor((incentive[i] / eSum) * E);
     validatorEmission[i] = Math.floor((dividends[i] / eSum) * E);
   }
-  const bonds = new Array<Array<[number, number]>>(n);
+  const rowStart = new Uint32Array(n + 1);
+  let bnnz = 0;
   for (let i = 0; i < n; i++) {
-    if (newPermits[i] !== true) {
-      bonds[i] = [];
-      continue;
-    }
-    const row: Array<[number, number]> = [];
-    for (let e = wPtr[i]; e < wPtr[i + 1]; e++) if (eVal[e] > 0) row.push([wCol[e], Math.floor(eVal[e] * 65535)]);
-    bonds[i] = row;
+    rowStart[i] = bnnz;
+    if (newPermits[i] === true) for (let e = wPtr[i]; e < wPtr[i + 1]; e++) if (eVal[e] > 0) bnnz++;
   }
+  rowStart[n] = bnnz;
+  const cols = new Uint16Array(bnnz);
+  const vals = new Uint16Array(bnnz);
+  for (let i = 0, o = 0; i < n; i++) {
+    if (newPermits[i] !== true) continue;
+    for (let e = wPtr[i]; e < wPtr[i + 1]; e++)
+      if (eVal[e] > 0) {
+        cols[o] = wCol[e];
+        vals[o] = Math.floor(eVal[e] * 65535);
+        o++;
+      }
+  }
+  const bonds = { rowStart, cols, vals };
   return { incentive, dividends, consensus, serverEmission, validatorEmission, bonds };
 }

@@ -9,6 +9,7 @@
 import { arr, big, num, obj, show, type CaseResult, type KindHandler, type KindTable, type VectorFile } from '../lib.js';
 import {
   aggregateMechanisms,
+  bondRows,
   epochMath as M,
   epochMechanism,
   expRaw,

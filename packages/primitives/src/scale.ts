@@ -308,7 +308,9 @@ export function decode(t: TypeDef, bytes: Uint8Array): unknown {
 }
 
 /** Decode one value from the start of `bytes`; returns the value and the bytes consumed. */
-export function decodePrefix(t: TypeDef, bytes: Uint8Array): [unknown, number] {
+export function decodePrefix(t: TypeDef, input: Uint8Array): [unknown, number] {
+  // scale-ts reads from the start of the underlying ArrayBuffer: give it a view that starts there
+  const bytes = input.byteOffset === 0 && input.byteLength === input.buffer.byteLength ? input : input.slice();
   checkLengths(t, bytes);
   try {
     // Decode the value followed by "the rest of the input" to learn how many bytes it used.

@@ -222,6 +222,13 @@ export class PortableRegistryBuilder {
         return this.fill(id, { path, params, def: { tag: 'composite', fields } });
       }
       case 'enum': {
+        // `Result<T, E>` must carry its type parameters (clients resolve it by path and params)
+        const [ok, err] = t.variants;
+        if (t.name === 'Result' && t.variants.length === 2 && ok.name === 'Ok' && err.name === 'Err' && ok.fields?.length === 1 && err.fields?.length === 1) {
+          const id = this.result(this.idOf(ok.fields[0]), this.idOf(err.fields[0]));
+          this.byIdentity.set(t, id);
+          return id;
+        }
         const id = this.reserve();
         this.byIdentity.set(t, id);
         const path = this.pathOf(t);

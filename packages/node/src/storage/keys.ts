@@ -112,7 +112,8 @@ export class StorageKeys {
         if (skip === undefined) return undefined;
         o += skip;
         if (o > key.length) return undefined;
-        const [v, used] = decodePrefix(meta.keys[i].type, key.subarray(o));
+        // copy: decodePrefix misreads subarray views (primitives bug)
+        const [v, used] = decodePrefix(meta.keys[i].type, key.slice(o));
         o += used;
         strs.push(meta.keyString(i, v));
       }

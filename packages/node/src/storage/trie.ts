@@ -147,7 +147,7 @@ export class Trie {
   private insertAt(node: TrieNode | undefined, key: Uint8Array, i: number, value: Uint8Array): TrieNode {
     if (!node) {
       this.count++;
-      return leaf(key.slice(i), value);
+      return leaf(key.subarray(i), value);
     }
     const p = node.partial;
     const rem = key.length - i;
@@ -156,13 +156,13 @@ export class Trie {
     while (c < max && p[c] === key[i + c]) c++;
     if (c < p.length) {
       // split: a new branch takes the common part, the old node hangs below it
-      const branch: TrieNode = { partial: p.slice(0, c), value: undefined, children: new Array(16), ref: undefined, refIsHash: false, valueHash: undefined };
-      node.partial = p.slice(c + 1);
+      const branch: TrieNode = { partial: p.subarray(0, c), value: undefined, children: new Array(16), ref: undefined, refIsHash: false, valueHash: undefined };
+      node.partial = p.subarray(c + 1);
       node.ref = undefined;
       branch.children![p[c]] = node;
       this.count++;
       if (c === rem) branch.value = value;
-      else branch.children![key[i + c]] = leaf(key.slice(i + c + 1), value);
+      else branch.children![key[i + c]] = leaf(key.subarray(i + c + 1), value);
       return branch;
     }
     node.ref = undefined;

@@ -4,11 +4,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { bondRow, bondRows, epochMechanism, epochMechanismExact } from './index.js';
+import { bondRow, bondRows, epochMechanism, epochMechanismExact, u16CsrFromRows } from './index.js';
 import { expRaw, expSafe, expSafeNumber } from './exp.js';
 import { chunkBits, divShift32, mulFloor, mulFloorWide, recipShift64 } from './fastMath.js';
 import { benchEpochInputs, randomEpochInputs, rng } from './testInputs.js';
-import { LiquidAlphaKernel, floorDiv64, seriesExact, series4, sigmoidRaw } from './liquidAlpha.js';
+import { LiquidAlphaKernel, alphaByInterval, floorDiv64, seriesExact, series4, sigmoidRaw } from './liquidAlpha.js';
 import * as M from './math.js';
 import type { EpochInputs, EpochOutputs } from './types.js';
 
@@ -134,6 +134,88 @@ test('liquid alpha kernel: series, sigmoid and alpha equal the bigint reference'
   );
 });
 
+test('liquid alpha interval shortcut: whenever it pins alpha, it equals the bigint reference', () => {
+  const TWO32 = 2 ** 32;
+  const sigRef = (z: number): bigint => (1n << 64n) / ((1n << 32n) + expSafe(BigInt(z)));
+  const finishRef = (lo: bigint, hi: bigint, sig: bigint): bigint => {
+    const a = lo + (((hi - lo) * sig) >> 32n);
+    const m = a < hi ? a : hi;
+    return m > lo ? m : lo;
+  };
+  let pinned = 0;
+  let total = 0;
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 0, max: 65535 }),
+      fc.integer({ min: 0, max: 65535 }),
+      fc.oneof(
+        fc.integer({ min: -14 * TWO32 + 1, max: 14 * TWO32 - 1 }),
+        fc.integer({ min: -2 * TWO32, max: 2 * TWO32 }),
+        // bucket edges (multiples of 2^26) and their neighbours
+        fc.tuple(fc.integer({ min: -895, max: 895 }), fc.integer({ min: -2, max: 2 })).map(([a, e]) => a * 2 ** 26 + e),
+      ),
+      (loU, hiU, z) => {
+        if (z === 0 || z === TWO32 || Math.abs(z) >= 14 * TWO32) return;
+        const lo = M.u16ProportionToFixed(loU);
+        const hi = M.u16ProportionToFixed(hiU);
+        total++;
+        const a = alphaByInterval(z, Number(lo), Number(hi));
+        if (a < 0) return;
+        pinned++;
+        assert.equal(BigInt(a), finishRef(lo, hi, sigRef(z)), `z ${z} lo ${lo} hi ${hi}`);
+      },
+    ),
+    { numRuns: 20000 },
+  );
+  assert.ok(pinned > total / 2, `interval pinned only ${pinned}/${total}`);
+});
+
+test('liquid alpha sorted-row EMA kernel equals per-entry bigint alphas', () => {
+  const TWO32 = 2 ** 32;
+  fc.assert(
+    fc.property(seeds, fc.integer({ min: -32768, max: 32767 }), fc.integer({ min: 0, max: 65535 }), fc.integer({ min: 0, max: 65535 }), (seed, k, loU, hiU) => {
+      const r = rng(seed);
+      const lo = M.u16ProportionToFixed(loU);
+      const hi = M.u16ProportionToFixed(hiU);
+      const steepness = r() < 0.5 ? 1000 : k;
+      const la = new LiquidAlphaKernel(Number(lo), Number(hi), steepness);
+      const n = 1 + Math.floor(r() * 300);
+      const raw = (): number => (r() < 0.1 ? 0 : r() < 0.05 ? TWO32 : Math.floor(r() * r() * (TWO32 + 1)));
+      const consensus = Float64Array.from({ length: n }, raw);
+      const wc: number[] = [];
+      const bc: number[] = [];
+      for (let j = 0; j < n; j++) {
+        if (r() < 0.7) wc.push(j);
+        if (r() < 0.6) bc.push(j);
+      }
+      const wCol = Int32Array.from(wc);
+      const wVal = Float64Array.from(wc, () => (r() < 0.1 ? 0 : raw()));
+      const bCol = Int32Array.from(bc);
+      const bVal = Float64Array.from(bc, raw);
+      const col = new Int32Array(wc.length);
+      const val = new Float64Array(wc.length);
+      const o = la.emaRowSorted(0, wc.length, wCol, wVal, 0, bc.length, bCol, bVal, consensus, col, val, 0);
+      const expect: Array<[number, bigint]> = [];
+      for (let e = 0; e < wc.length; e++) {
+        const j = wc[e];
+        const bi = bc.indexOf(j);
+        const b = bi >= 0 ? BigInt(bVal[bi]) : 0n;
+        const w = BigInt(wVal[e]);
+        const a = M.alphaSigmoid(BigInt(consensus[j]), w, b, lo, hi, BigInt(steepness) << 32n);
+        let inc = (a * w) >> 32n;
+        if (inc < 0n) inc = 0n;
+        let v = (((1n << 32n) - a) * b >> 32n) + inc;
+        if (v > 1n << 32n) v = 1n << 32n;
+        if (v > 0n) expect.push([j, v]);
+      }
+      const got: Array<[number, bigint]> = [];
+      for (let t = 0; t < o; t++) got.push([col[t], BigInt(val[t])]);
+      assert.deepEqual(got, expect, `seed ${seed}`);
+    }),
+    { numRuns: 300 },
+  );
+});
+
 test('fast epoch equals the bigint reference on random inputs (incl. storage quirks)', () => {
   fc.assert(
     fc.property(seeds, (seed) => {
@@ -187,6 +269,19 @@ test('fast epoch equals the reference on a larger realistic subnet', () => {
   assert.ok(isDeepStrictEqual(epochMechanism(inp), epochMechanismExact(inp)));
   const dense = benchEpochInputs(64, 16, true, 9);
   assert.ok(isDeepStrictEqual(epochMechanism(dense), epochMechanismExact(dense)));
+});
+
+test('fast epoch equals the reference over consecutive epochs (bonds fed back through bondRows)', () => {
+  for (const [n, v, dense] of [[80, 20, false], [64, 24, true]] as const) {
+    let inp = benchEpochInputs(n, v, dense, n);
+    for (let e = 0; e < 3; e++) {
+      const a = epochMechanism(inp);
+      const b = epochMechanismExact(inp);
+      assert.ok(isDeepStrictEqual(a, b), `n ${n} epoch ${e}`);
+      assert.deepEqual(u16CsrFromRows(bondRows(a.bonds), n), a.bonds);
+      inp = { ...inp, bonds: bondRows(a.bonds), validatorPermits: a.newValidatorPermits, lastMechanismStepBlock: inp.currentBlock, currentBlock: inp.currentBlock + inp.tempo };
+    }
+  }
 });
 
 const ulpSumOk = (v: readonly bigint[]): boolean => {

@@ -64,7 +64,7 @@ const F_WBVAL = 2;
 const F_BVAL = 3;
 const F_EMAVAL = 4;
 const F_CSC_SCORE = 5;
-const F_CSC_STAKE = 6;
+const F_USTAKE = 6; // participants' stake (n + 1)
 const F_DELTA = 7;
 const F_ROW_D = 8; // per-row scratch (n)
 const F_ROW_A = 9; // per-row scratch (n)
@@ -74,7 +74,10 @@ const I_WCCOL = 1;
 const I_WBCOL = 2;
 const I_BCOL = 3;
 const I_EMACOL = 4;
-const I_ROW_P = 5; // per-row scratch (n)
+const I_PART = 5; // participants (n)
+const I_CSTART = 6; // column starts (n + 1)
+const I_CFILL = 7; // column fill cursors (n)
+
 
 /** A CSR matrix over pooled (or owned) arrays. */
 interface Csr {
@@ -96,6 +99,7 @@ export function epochMechanism(inputs: EpochInputs, options: EpochOptions = {}):
 /** Scalar preconditions of the fast path (stored rows are validated while they are loaded). */
 function scalarsApply(inp: EpochInputs): boolean {
   const small = (x: bigint): boolean => x >= 0n && x <= SAFE;
+  if (inp.n > 65535) return false; // SubnetworkN is u16 (consensus keys hold a participant index)
   if (!small(inp.currentBlock) || !small(inp.tempo) || !small(inp.activityCutoff) || !small(inp.lastMechanismStepBlock)) return false;
   for (const x of inp.lastUpdate) if (!small(x)) return false;
   for (const x of inp.blockAtRegistration) if (!small(x)) return false;
@@ -151,84 +155,6 @@ function normalizeUsingSumInPlace(x: Float64Array, len: number, s: number): void
   }
 }
 
-/**
- * Weighted median of one column (§4 step 6 closed form): the smallest score v with
- * Σ_{score <= v} stake > m, or the largest score when none exists. In-place 3-way quick-select
- * on sc/st[a, b); `total` = Σ st[a, b).
- */
-function columnMedian(sc: Float64Array, st: Float64Array, a: number, b: number, m: number, total: number): number {
-  if (!(m < total)) {
-    let mx = sc[a];
-    for (let p = a + 1; p < b; p++) if (sc[p] > mx) mx = sc[p];
-    return mx;
-  }
-  let below = 0;
-  for (;;) {
-    if (b - a <= 16) {
-      // Insertion sort by score, then scan groups of equal scores.
-      for (let p = a + 1; p < b; p++) {
-        const s = sc[p];
-        const w = st[p];
-        let q = p - 1;
-        while (q >= a && sc[q] > s) {
-          sc[q + 1] = sc[q];
-          st[q + 1] = st[q];
-          q--;
-        }
-        sc[q + 1] = s;
-        st[q + 1] = w;
-      }
-      let acc = below;
-      for (let p = a; p < b; p++) {
-        acc += st[p];
-        if ((p + 1 === b || sc[p + 1] !== sc[p]) && acc > m) return sc[p];
-      }
-      return sc[b - 1];
-    }
-    // Median-of-three pivot.
-    const x = sc[a];
-    const y = sc[(a + b) >> 1];
-    const z = sc[b - 1];
-    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-    let lt = a;
-    let gt = b;
-    let p = a;
-    let L = 0;
-    let E = 0;
-    while (p < gt) {
-      const s = sc[p];
-      if (s < pivot) {
-        const w = st[p];
-        L += w;
-        sc[p] = sc[lt];
-        st[p] = st[lt];
-        sc[lt] = s;
-        st[lt] = w;
-        lt++;
-        p++;
-      } else if (s > pivot) {
-        gt--;
-        const w = st[p];
-        sc[p] = sc[gt];
-        st[p] = st[gt];
-        sc[gt] = s;
-        st[gt] = w;
-      } else {
-        E += st[p];
-        p++;
-      }
-    }
-    if (lt > a && below + L > m) {
-      b = lt;
-    } else if (below + L + E > m) {
-      return pivot;
-    } else {
-      below += L + E;
-      a = gt;
-    }
-  }
-}
-
 // ------------------------------------------------------------------------------------------------
 // The fast path
 
@@ -271,32 +197,7 @@ export function epochMechanismFast(inp: EpochInputs, options: EpochOptions = {})
   const Wc: Csr = { ptr: new Int32Array(n + 1), col: i32(I_WCCOL, nnzW), val: f64(F_WCVAL, nnzW), asc: W.asc };
   const validatorTrust = new Float64Array(n);
   const ranks = new Float64Array(n);
-  {
-    const cCol = Wc.col;
-    const cVal = Wc.val;
-    let o = 0;
-    for (let i = 0; i < n; i++) {
-      Wc.ptr[i] = o;
-      let trust = 0;
-      const s = activeStake[i];
-      for (let e = wPtr[i], end = wPtr[i + 1]; e < end; e++) {
-        const j = wCol[e];
-        const th = consensus[j];
-        let v = wVal[e];
-        if (th < v) {
-          if (!(th > 0)) continue;
-          v = th;
-        }
-        cCol[o] = j;
-        cVal[o] = v;
-        o++;
-        trust += v;
-        if (s !== 0) ranks[j] += mulFloor(s, v);
-      }
-      validatorTrust[i] = trust;
-    }
-    Wc.ptr[n] = o;
-  }
+  clipFast(W, Wc, consensus, activeStake, n, validatorTrust, ranks);
   const incentive = ranks;
   normalizeInPlace(incentive, n);
 
@@ -326,24 +227,7 @@ export function epochMechanismFast(inp: EpochInputs, options: EpochOptions = {})
     } else {
       ema = matEmaFast(Wb, B, emaAlpha, n, F_EMAVAL, I_EMACOL);
     }
-    // Dividends: column-normalised EMA times incentive, per row, times active stake.
-    const eCol = ema.col;
-    const eVal = ema.val;
-    const ePtr = ema.ptr;
-    const colSum = new Float64Array(n);
-    for (let e = 0, end = ePtr[n]; e < end; e++) colSum[eCol[e]] += eVal[e];
-    const recip = new Float64Array(n);
-    for (let j = 0; j < n; j++) if (colSum[j] !== 0) recip[j] = TWO32 / colSum[j];
-    for (let i = 0; i < n; i++) {
-      let tb = 0;
-      for (let e = ePtr[i], end = ePtr[i + 1]; e < end; e++) {
-        const j = eCol[e];
-        const inc = incentive[j];
-        if (inc === 0) continue;
-        tb += mulFloor(divFrac(eVal[e], colSum[j], recip[j]), inc);
-      }
-      dividends[i] = mulFloor(tb, activeStake[i]);
-    }
+    yuma3Dividends(ema, incentive, activeStake, n, dividends);
     normalizeInPlace(dividends, n);
   } else {
     // Original Yuma: stored bonds are integers; column-normalise on the integers.
@@ -397,32 +281,7 @@ export function epochMechanismFast(inp: EpochInputs, options: EpochOptions = {})
 
   // Step 12: outputs.
   const E = inp.raoEmission;
-  let bonds: U16Csr;
-  {
-    // Flat CSR of the rows of uids with a new permit (the others are empty).
-    const eCol = ema.col;
-    const eVal = ema.val;
-    const ePtr = ema.ptr;
-    const rowStart = new Uint32Array(n + 1);
-    let nnz = 0;
-    for (let i = 0; i < n; i++) {
-      rowStart[i] = nnz;
-      if (newPermits[i] === true) nnz += ePtr[i + 1] - ePtr[i];
-    }
-    rowStart[n] = nnz;
-    const cols = new Uint16Array(nnz);
-    const vals = new Uint16Array(nnz);
-    for (let i = 0; i < n; i++) {
-      if (newPermits[i] !== true) continue;
-      let o = rowStart[i];
-      for (let e = ePtr[i], end = ePtr[i + 1]; e < end; e++, o++) {
-        cols[o] = eCol[e];
-        const u = Math.floor((eVal[e] * 65535) / TWO32); // fixed_proportion_to_u16
-        vals[o] = u < 0 ? 0 : u > 65535 ? 65535 : u;
-      }
-    }
-    bonds = { rowStart, cols, vals };
-  }
+  const bonds = bondsOut(ema, newPermits, n);
   const active = new Array<boolean>(n);
   const newPermitsOut = new Array<boolean>(n);
   for (let i = 0; i < n; i++) {
@@ -452,6 +311,86 @@ export function epochMechanismFast(inp: EpochInputs, options: EpochOptions = {})
   };
   if (diag) out.diagnostics = { weightsNormalized: toFixedRows(W, n), emaBonds: toFixedRows(ema, n), liquidAlphas };
   return out;
+}
+
+/** Steps 7–8: clip W at consensus into Wc (entries > 0 kept), row sums (trust), ranks. */
+function clipFast(W: Csr, Wc: Csr, consensus: Float64Array, activeStake: Float64Array, n: number, validatorTrust: Float64Array, ranks: Float64Array): void {
+  const wPtr = W.ptr;
+  const wCol = W.col;
+  const wVal = W.val;
+  const cCol = Wc.col;
+  const cVal = Wc.val;
+  const cPtr = Wc.ptr;
+  let o = 0;
+  for (let i = 0; i < n; i++) {
+    cPtr[i] = o;
+    let trust = 0;
+    const s = activeStake[i];
+    for (let e = wPtr[i], end = wPtr[i + 1]; e < end; e++) {
+      const j = wCol[e];
+      const th = consensus[j];
+      let v = wVal[e];
+      if (th < v) {
+        if (!(th > 0)) continue;
+        v = th;
+      }
+      cCol[o] = j;
+      cVal[o] = v;
+      o++;
+      trust += v;
+      if (s !== 0) ranks[j] += mulFloor(s, v);
+    }
+    validatorTrust[i] = trust;
+  }
+  cPtr[n] = o;
+}
+
+/** Yuma3 dividends: column-normalised EMA bonds times incentive per row, times active stake. */
+function yuma3Dividends(ema: Csr, incentive: Float64Array, activeStake: Float64Array, n: number, dividends: Float64Array): void {
+  const eCol = ema.col;
+  const eVal = ema.val;
+  const ePtr = ema.ptr;
+  const colSum = f64(F_ROW_D, n);
+  colSum.fill(0, 0, n);
+  for (let e = 0, end = ePtr[n]; e < end; e++) colSum[eCol[e]] += eVal[e];
+  const recip = f64(F_ROW_A, n);
+  for (let j = 0; j < n; j++) recip[j] = colSum[j] !== 0 ? TWO32 / colSum[j] : 0;
+  for (let i = 0; i < n; i++) {
+    let tb = 0;
+    for (let e = ePtr[i], end = ePtr[i + 1]; e < end; e++) {
+      const j = eCol[e];
+      const inc = incentive[j];
+      if (inc === 0) continue;
+      tb += mulFloor(divFrac(eVal[e], colSum[j], recip[j]), inc);
+    }
+    dividends[i] = mulFloor(tb, activeStake[i]);
+  }
+}
+
+/** Step 12 bonds: flat CSR of the EMA rows of uids with a new permit (u16), others empty. */
+function bondsOut(ema: Csr, newPermits: readonly boolean[], n: number): U16Csr {
+  const eCol = ema.col;
+  const eVal = ema.val;
+  const ePtr = ema.ptr;
+  const rowStart = new Uint32Array(n + 1);
+  let nnz = 0;
+  for (let i = 0; i < n; i++) {
+    rowStart[i] = nnz;
+    if (newPermits[i] === true) nnz += ePtr[i + 1] - ePtr[i];
+  }
+  rowStart[n] = nnz;
+  const cols = new Uint16Array(nnz);
+  const vals = new Uint16Array(nnz);
+  for (let i = 0; i < n; i++) {
+    if (newPermits[i] !== true) continue;
+    let o = rowStart[i];
+    for (let e = ePtr[i], end = ePtr[i + 1]; e < end; e++, o++) {
+      cols[o] = eCol[e];
+      const u = Math.floor(eVal[e] * 65535 * 2.3283064365386963e-10); // fixed_proportion_to_u16
+      vals[o] = u < 0 ? 0 : u > 65535 ? 65535 : u;
+    }
+  }
+  return { rowStart, cols, vals };
 }
 
 /** Step 5: weight rows < n with every mask, row-normalised; null when an entry is outside u16. */
@@ -679,45 +618,59 @@ function loadBonds(inp: EpochInputs, n: number, reg: Float64Array, lt: number): 
   return { ptr, col, val, asc };
 }
 
-/** Consensus per column (§4 step 6) via a column-major copy of the participating rows. */
+/**
+ * Consensus per column (§4 step 6) via a column-major copy of the participating rows. Each entry
+ * is one exact double key `score * 2^16 + t` (score <= 2^32, t = participant index < 2^16), so
+ * the selection moves one array and looks stakes up by t; slot t = K holds the absent rows' stake.
+ */
 function consensusFast(W: Csr, activeStake: Float64Array, n: number, kappa: number, consensus: Float64Array): void {
-  const part: number[] = [];
-  for (let i = 0; i < n; i++) if (activeStake[i] > 0) part.push(i);
-  const K = part.length;
+  const part = i32(I_PART, n);
+  let K = 0;
+  for (let i = 0; i < n; i++) if (activeStake[i] > 0) part[K++] = i;
   if (K === 0) return;
-  const useStake = new Float64Array(K);
-  for (let t = 0; t < K; t++) useStake[t] = activeStake[part[t]];
-  normalizeInPlace(useStake, K);
+  const ust = f64(F_USTAKE, K + 1);
+  for (let t = 0; t < K; t++) ust[t] = activeStake[part[t]];
+  normalizeInPlace(ust, K);
   let total = 0;
-  for (let t = 0; t < K; t++) total += useStake[t];
+  for (let t = 0; t < K; t++) total += ust[t];
   const minority = total - kappa;
-  const { ptr, col, val } = W;
+  const { ptr, col, val, asc } = W;
   // Column slots: one per participating entry plus one for the absent rows (score 0).
-  const start = new Int32Array(n + 1);
+  const start = i32(I_CSTART, n + 1);
+  start.fill(0, 0, n + 1);
   for (let t = 0; t < K; t++) {
     const i = part[t];
     for (let e = ptr[i], end = ptr[i + 1]; e < end; e++) start[col[e] + 1]++;
   }
   for (let j = 0; j < n; j++) start[j + 1] += start[j] + 1;
-  const size = start[n];
-  const score = f64(F_CSC_SCORE, size);
-  const stk = f64(F_CSC_STAKE, size);
-  const fill = start.slice(0, n);
-  const seen = new Int32Array(n).fill(-1);
-  const lastSlot = new Int32Array(n);
+  const keys = f64(F_CSC_SCORE, start[n]);
+  const fill = i32(I_CFILL, n);
+  fill.set(start.subarray(0, n));
+  let seen: Int32Array | null = null;
+  let lastSlot: Int32Array | null = null;
   for (let t = 0; t < K; t++) {
     const i = part[t];
-    const s = useStake[t];
-    for (let e = ptr[i], end = ptr[i + 1]; e < end; e++) {
+    const rs = ptr[i];
+    const re = ptr[i + 1];
+    if (asc[i] === 1) {
+      for (let e = rs; e < re; e++) keys[fill[col[e]]++] = val[e] * 65536 + t;
+      continue;
+    }
+    // Duplicate columns in a row: the later entry's score wins (one slot per row and column).
+    if (seen === null || lastSlot === null) {
+      seen = new Int32Array(n).fill(-1);
+      lastSlot = new Int32Array(n);
+    }
+    for (let e = rs; e < re; e++) {
       const j = col[e];
+      const key = val[e] * 65536 + t;
       if (seen[j] === t) {
-        score[lastSlot[j]] = val[e]; // duplicate column in a row: the later entry wins
+        keys[lastSlot[j]] = key;
         continue;
       }
       seen[j] = t;
       const slot = fill[j]++;
-      score[slot] = val[e];
-      stk[slot] = s;
+      keys[slot] = key;
       lastSlot[j] = slot;
     }
   }
@@ -728,16 +681,88 @@ function consensusFast(W: Csr, activeStake: Float64Array, n: number, kappa: numb
     let present = 0;
     let allZero = true;
     for (let p = a; p < b; p++) {
-      present += stk[p];
-      if (score[p] !== 0) allZero = false;
+      const key = keys[p];
+      if (key >= 65536) allZero = false;
+      present += ust[key - Math.floor(key * 0.0000152587890625) * 65536];
     }
     if (allZero) continue;
     if (b - a < K) {
-      score[b] = 0;
-      stk[b] = total - present;
+      keys[b] = K; // score 0, participant slot K
+      ust[K] = total - present;
       b++;
     }
-    consensus[j] = columnMedian(score, stk, a, b, minority, total);
+    consensus[j] = columnMedianKeys(keys, ust, a, b, minority, total);
+  }
+}
+
+/**
+ * Weighted median of one column (§4 step 6 closed form) on distinct keys score * 2^16 + t with
+ * stake ust[t]: the smallest score v with Σ_{score <= v} stake > m, or the largest score when none
+ * exists. With the keys in order, that is the score of the first key whose running stake exceeds
+ * m (equal scores are adjacent). In-place quick-select on keys[a, b); `total` = Σ stake.
+ */
+function columnMedianKeys(keys: Float64Array, ust: Float64Array, a: number, b: number, m: number, total: number): number {
+  if (!(m < total)) {
+    let mx = keys[a];
+    for (let p = a + 1; p < b; p++) if (keys[p] > mx) mx = keys[p];
+    return Math.floor(mx * 0.0000152587890625);
+  }
+  let below = 0;
+  for (;;) {
+    if (b - a <= 16) {
+      for (let p = a + 1; p < b; p++) {
+        const k = keys[p];
+        let q = p - 1;
+        while (q >= a && keys[q] > k) {
+          keys[q + 1] = keys[q];
+          q--;
+        }
+        keys[q + 1] = k;
+      }
+      let acc = below;
+      for (let p = a; p < b; p++) {
+        const k = keys[p];
+        const hi = Math.floor(k * 0.0000152587890625);
+        acc += ust[k - hi * 65536];
+        if (acc > m) return hi;
+      }
+      return Math.floor(keys[b - 1] * 0.0000152587890625);
+    }
+    // Median-of-three pivot; keys are distinct, so the pivot is one entry.
+    const x = keys[a];
+    const y = keys[(a + b) >> 1];
+    const z = keys[b - 1];
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let lt = a;
+    let gt = b;
+    let p = a;
+    let L = 0;
+    while (p < gt) {
+      const k = keys[p];
+      if (k < pivot) {
+        L += ust[k - Math.floor(k * 0.0000152587890625) * 65536];
+        keys[p] = keys[lt];
+        keys[lt] = k;
+        lt++;
+        p++;
+      } else if (k > pivot) {
+        gt--;
+        keys[p] = keys[gt];
+        keys[gt] = k;
+      } else {
+        p++;
+      }
+    }
+    const ph = Math.floor(pivot * 0.0000152587890625);
+    const E = ust[pivot - ph * 65536];
+    if (lt > a && below + L > m) {
+      b = lt;
+    } else if (below + L + E > m) {
+      return ph;
+    } else {
+      below += L + E;
+      a = gt;
+    }
   }
 }
 
@@ -815,7 +840,7 @@ function matEmaFast(newM: Csr, old: Csr, alpha: number, n: number, fSlot: number
 
 /**
  * Yuma3 liquid alpha: `compute_liquid_alpha_values_sparse` + `mat_ema_alpha_sparse` (§4 step 10a.3).
- * Rows whose Wb and B columns are strictly ascending take a merge walk and batch their alphas;
+ * Rows whose Wb and B columns are strictly ascending take a merge walk (`LiquidAlphaKernel.emaRowSorted`);
  * other rows (and diagnostics) replay the chain's forward-only cursors exactly.
  */
 function liquidEma(
@@ -834,8 +859,6 @@ function liquidEma(
   const { ptr: bPtr, col: bCol, val: bVal, asc: bAsc } = B;
   const ds = f64(F_ROW_D, n);
   const alphas = f64(F_ROW_A, n);
-  const bRow = f64(F_ROW_B, n);
-  const pos = i32(I_ROW_P, n);
   const diag = liquidAlphas !== null;
   let o = 0;
   for (let i = 0; i < n; i++) {
@@ -846,7 +869,7 @@ function liquidEma(
     const bs = bPtr[i];
     const be = bPtr[i + 1];
     if (!diag && wAsc[i] === 1 && bAsc[i] === 1) {
-      o = liquidRowSorted(ws, we, bs, be, wCol, wVal, bCol, bVal, consensus, la, col, val, o, ds, alphas, bRow, pos);
+      o = la.emaRowSorted(ws, we, wCol, wVal, bs, be, bCol, bVal, consensus, col, val, o);
       continue;
     }
     // Generic rows: dense alpha row over the needed (or, with diagnostics, all) columns, visited
@@ -855,80 +878,6 @@ function liquidEma(
   }
   ptr[n] = o;
   return { ptr, col, val, asc: Wb.asc };
-}
-
-/**
- * One row whose Wb and B columns are strictly ascending: the chain's cursors then read exactly the
- * entries at column j, so a merge walk gives (w, b); alphas are batched. Returns the new output end.
- */
-function liquidRowSorted(
-  ws: number,
-  we: number,
-  bs: number,
-  be: number,
-  wCol: Int32Array,
-  wVal: Float64Array,
-  bCol: Int32Array,
-  bVal: Float64Array,
-  consensus: Float64Array,
-  la: LiquidAlphaKernel,
-  col: Int32Array,
-  val: Float64Array,
-  o: number,
-  ds: Float64Array,
-  alphas: Float64Array,
-  bRow: Float64Array,
-  pos: Int32Array,
-): number {
-  const atZero = la.atZero;
-  let bp = bs;
-  let m = 0;
-  for (let e = ws; e < we; e++) {
-    const j = wCol[e];
-    while (bp < be && bCol[bp] < j) bp++;
-    const b = bp < be && bCol[bp] === j ? bVal[bp] : 0;
-    const w = wVal[e];
-    const k = e - ws;
-    bRow[k] = b;
-    let d = w >= b ? w - consensus[j] : b - w;
-    if (d <= 0) {
-      alphas[k] = atZero;
-      continue;
-    }
-    if (d > TWO32) d = TWO32;
-    ds[m] = d;
-    pos[m] = k;
-    m++;
-  }
-  if (m > 0) {
-    const tmp = scratchAlpha(m);
-    la.alphaBatch(ds, m, tmp);
-    for (let q = 0; q < m; q++) alphas[pos[q]] = tmp[q];
-  }
-  for (let e = ws; e < we; e++) {
-    const k = e - ws;
-    const a = alphas[k];
-    let inc = mulFloor(a, wVal[e]);
-    if (inc < 0) inc = 0;
-    let v = mulFloor(TWO32 - a, bRow[k]) + inc;
-    if (v > TWO32) v = TWO32;
-    if (v > 0) {
-      col[o] = wCol[e];
-      val[o] = v;
-      o++;
-    }
-  }
-  return o;
-}
-
-let alphaTmp = new Float64Array(256);
-function scratchAlpha(m: number): Float64Array {
-  if (alphaTmp.length < m) {
-    let c = alphaTmp.length;
-    while (c < m) c *= 2;
-    alphaTmp = new Float64Array(c);
-  }
-  return alphaTmp;
 }
 
 let needMark = new Uint8Array(256);

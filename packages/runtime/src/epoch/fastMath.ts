@@ -19,10 +19,12 @@ const TWO16 = 65536;
  * |x| < 2^35 and |y| < 2^33 (so |x * yh| and |x * yl| stay below 2^53). Exact for either sign.
  */
 export function mulFloor(x: number, y: number): number {
-  const yh = Math.floor(y / TWO16);
-  const yl = y - yh * TWO16;
+  // Scalings by 2^-16 are written as multiplications by the exact literal (a module constant
+  // would be a context load and a real division in optimised code); they are exact.
+  const yh = Math.floor(y * 0.0000152587890625);
+  const yl = y - yh * 65536;
   // x*y = x*yh*2^16 + x*yl; floor((A*2^16 + B) / 2^32) = floor((A + floor(B/2^16)) / 2^16).
-  return Math.floor((x * yh + Math.floor((x * yl) / TWO16)) / TWO16);
+  return Math.floor((x * yh + Math.floor(x * yl * 0.0000152587890625)) * 0.0000152587890625);
 }
 
 /**
@@ -30,11 +32,11 @@ export function mulFloor(x: number, y: number): number {
  * steepness/-100 times d - 1/2).
  */
 export function mulFloorWide(s: number, e: number): number {
-  const sh = Math.floor(s / 1048576); // 2^20
+  const sh = Math.floor(s * 9.5367431640625e-7); // 2^-20
   const sl = s - sh * 1048576;
   const a = sh * e; // |a| < 2^52
   const b = sl * e; // |b| < 2^51
-  return Math.floor((a + Math.floor(b / 1048576)) / 4096);
+  return Math.floor((a + Math.floor(b * 9.5367431640625e-7)) * 0.000244140625); // 2^-20, 2^-12
 }
 
 /**

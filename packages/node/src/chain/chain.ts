@@ -1,0 +1,407 @@
+/**
+ * The chain: genesis, block building through the runtime's `Executive`, atomic persistence in lmdb
+ * and restart from the last committed block.
+ *
+ * Block flow: initialize -> apply extrinsics (an `InvalidTransaction` drops the extrinsic from the
+ * block) -> finalize -> write System.Events/EventCount -> stage the state changes (memory + trie)
+ * -> header (state root, extrinsics root = ordered trie root V0) -> ONE lmdb transaction with the
+ * state diff, header, body, events, indexes and the head pointer -> notify listeners.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { encode, T, type TypeDef } from '@tensorium/primitives';
+import type { Preset } from '@tensorium/params';
+import { Executive, InvalidTransaction, type ApplyOutcome, type Extrinsic } from '@tensorium/runtime/executive';
+import type { AccountId, BlockEnv } from '@tensorium/runtime/frame/pallet';
+import { buildGenesis, type GenesisConfig } from '@tensorium/runtime/genesis';
+import { createRuntime, executiveOptions } from '@tensorium/runtime/runtimeDefinition';
+import type { Runtime } from '@tensorium/runtime/runtime';
+import { storage as systemStorage } from '@tensorium/runtime/pallets/system/index';
+import { State, type ChangeSet, type RuntimeEvent } from '@tensorium/runtime/state/state';
+import { LmdbBackend, type StateDiff } from '../storage/backend.js';
+import { buf, NodeDb, u32be } from '../storage/db.js';
+import { blake2_256, fromHex, initHashing, toHex } from '../storage/hashing.js';
+import { storageKeys } from '../storage/keys.js';
+import { orderedTrieRoot } from '../storage/trie.js';
+import { devAccounts } from './devAccounts.js';
+import { decodeHeader, encodeHeader, headerHash, type Header } from './header.js';
+
+export const DEV_BALANCE = 1_000_000n * 1_000_000_000n;
+const HISTORY = 256;
+const BodyType: TypeDef = T.vec(T.bytes);
+
+/** Encodes the events of a block as the SCALE value of System.Events (Vec<EventRecord>). */
+export type EventEncoder = (events: readonly RuntimeEvent[]) => Uint8Array;
+
+export interface ChainOptions {
+  readonly preset: Preset;
+  /** Database directory; undefined = a fresh temporary directory removed on close. */
+  readonly basePath?: string;
+  /** Genesis accounts and sudo; default: //Alice … //Ferdie with 1,000,000 TAO each, Alice sudo. */
+  readonly genesis?: GenesisConfig;
+  /** Block author (receives fees and tips); default none. */
+  readonly author?: AccountId;
+  readonly encodeEvents?: EventEncoder;
+  readonly noSync?: boolean;
+}
+
+export interface BlockCandidate {
+  readonly bytes: Uint8Array;
+  readonly xt: Extrinsic;
+}
+
+export interface BlockInfo {
+  readonly number: number;
+  /** Hex without 0x. */
+  readonly hash: string;
+  readonly header: Header;
+}
+
+export interface BuiltBlock extends BlockInfo {
+  /** Indices (into the candidates) of the extrinsics included, in block order. */
+  readonly included: readonly number[];
+  readonly outcomes: readonly ApplyOutcome[];
+  /** Candidates that could not be included, with the reason. */
+  readonly rejected: readonly { readonly index: number; readonly error: Error }[];
+  readonly events: readonly RuntimeEvent[];
+  /** Storage keys written (hex with 0x) and their new values (hex or null). */
+  readonly changes: ReadonlyMap<string, string | null>;
+}
+
+interface HistoryEntry {
+  readonly number: number;
+  readonly hash: string;
+  readonly previous: ReadonlyMap<string, Uint8Array | undefined>;
+}
+
+export function defaultGenesis(): GenesisConfig {
+  const accts = devAccounts();
+  return { balances: accts.map((a) => [a, DEV_BALANCE] as const), sudo: accts[0] };
+}
+
+export class Chain {
+  readonly runtime: Runtime;
+  readonly executive: Executive;
+  readonly backend: LmdbBackend;
+  readonly keys = storageKeys();
+  genesisHash = '';
+  head!: BlockInfo;
+  finalized!: BlockInfo;
+  private readonly history: HistoryEntry[] = [];
+  private readonly listeners = new Set<(b: BuiltBlock) => void>();
+  private closed = false;
+
+  private constructor(
+    readonly opts: ChainOptions,
+    readonly db: NodeDb,
+    private readonly tmpDir: string | undefined,
+  ) {
+    this.runtime = createRuntime(opts.preset);
+    this.executive = new Executive(this.runtime, executiveOptions());
+    this.backend = new LmdbBackend(db, this.keys);
+  }
+
+  /** Open (or create) a chain: a fresh genesis, or the last committed block of `basePath`. */
+  static async open(opts: ChainOptions): Promise<Chain> {
+    await initHashing();
+    const tmpDir = opts.basePath === undefined ? mkdtempSync(join(tmpdir(), 'tensorium-')) : undefined;
+    const db = new NodeDb(opts.basePath ?? tmpDir!, { noSync: opts.noSync ?? tmpDir !== undefined });
+    const chain = new Chain(opts, db, tmpDir);
+    try {
+      const head = db.meta.get('head');
+      if (head) chain.resume(toHex(head).slice(2));
+      else chain.initGenesis();
+    } catch (e) {
+      await chain.close();
+      throw e;
+    }
+    return chain;
+  }
+
+  get preset(): Preset {
+    return this.opts.preset;
+  }
+
+  private initGenesis(): void {
+    const s = State.over(this.backend);
+    buildGenesis(s, this.opts.genesis ?? defaultGenesis(), this.opts.preset);
+    systemStorage.BlockHash.set(s, 0, '45'.repeat(32));
+    const { changes } = s.takeChanges();
+    const diff = this.backend.stage(changes);
+    const header: Header = {
+      parentHash: '00'.repeat(32),
+      number: 0,
+      stateRoot: toHex(this.backend.stateRoot()).slice(2),
+      extrinsicsRoot: toHex(orderedTrieRoot([])).slice(2),
+      digest: [],
+    };
+    const hash = headerHash(header);
+    this.commit({ number: 0, hash, header }, diff, [], new Uint8Array([0]));
+    this.db.transaction(() => this.db.meta.putSync('genesis', buf(fromHex(hash))));
+    this.genesisHash = hash;
+  }
+
+  private resume(headHash: string): void {
+    const hb = this.db.headers.get(buf(fromHex(headHash)));
+    if (!hb) throw new Error(`database corrupt: head ${headHash} has no header`);
+    const header = decodeHeader(new Uint8Array(hb));
+    this.backend.load();
+    const root = toHex(this.backend.stateRoot()).slice(2);
+    if (root !== header.stateRoot) throw new Error(`database corrupt: state root ${root} != head state root ${header.stateRoot}`);
+    const g = this.db.meta.get('genesis');
+    if (!g) throw new Error('database corrupt: no genesis hash');
+    this.genesisHash = toHex(g).slice(2);
+    this.head = this.finalized = { number: header.number, hash: headerHash(header), header };
+  }
+
+  /** Build, execute and commit the next block from these candidates. */
+  buildBlock(candidates: readonly BlockCandidate[] = []): BuiltBlock {
+    if (this.closed) throw new Error('chain closed');
+    const parent = this.head;
+    const number = parent.number + 1;
+    const env: BlockEnv = { preset: this.opts.preset, number: BigInt(number), parentHash: parent.hash, author: this.opts.author };
+    const s = State.over(this.backend);
+    this.executive.initializeBlock(s, env);
+    const included: number[] = [];
+    const outcomes: ApplyOutcome[] = [];
+    const rejected: { index: number; error: Error }[] = [];
+    candidates.forEach((c, i) => {
+      try {
+        outcomes.push(this.executive.applyExtrinsic(s, env, c.xt, included.length));
+        included.push(i);
+      } catch (e) {
+        rejected.push({ index: i, error: e instanceof Error ? e : new Error(String(e)) });
+      }
+    });
+    this.executive.finalizeBlock(s, env);
+    const events = [...s.pendingEvents()];
+    const eventBytes = this.opts.encodeEvents ? this.opts.encodeEvents(events) : undefined;
+    if (eventBytes && events.length > 0) {
+      s.write('System.Events', '', '', eventBytes);
+      s.write('System.EventCount', '', '', encode(T.u32, events.length));
+    } else {
+      s.remove('System.Events', '', '');
+      s.remove('System.EventCount', '', '');
+    }
+    const { changes } = s.takeChanges();
+    const diff = this.backend.stage(changes);
+    const bodies = included.map((i) => candidates[i].bytes);
+    const header: Header = {
+      parentHash: parent.hash,
+      number,
+      stateRoot: toHex(this.backend.stateRoot()).slice(2),
+      extrinsicsRoot: toHex(orderedTrieRoot(bodies)).slice(2),
+      digest: [],
+    };
+    const hash = headerHash(header);
+    this.commit({ number, hash, header }, diff, bodies, eventBytes ?? new Uint8Array([0]));
+    const changeMap = new Map<string, string | null>();
+    for (const w of diff.writes) changeMap.set(toHex(w.key), w.value === undefined ? null : toHex(w.value));
+    const built: BuiltBlock = { ...this.head, included, outcomes, rejected, events, changes: changeMap };
+    for (const l of this.listeners) {
+      try {
+        l(built);
+      } catch {
+        // a listener's failure never affects the chain
+      }
+    }
+    return built;
+  }
+
+  private commit(info: BlockInfo, diff: StateDiff, bodies: readonly Uint8Array[], eventBytes: Uint8Array): void {
+    const hashBuf = buf(fromHex(info.hash));
+    this.db.transaction(() => {
+      this.backend.persist(diff);
+      this.db.headers.putSync(hashBuf, buf(encodeHeader(info.header)));
+      this.db.bodies.putSync(hashBuf, buf(encode(BodyType, bodies)));
+      this.db.events.putSync(hashBuf, buf(eventBytes));
+      this.db.numbers.putSync(u32be(info.number), hashBuf);
+      bodies.forEach((b, i) => {
+        const v = Buffer.alloc(36);
+        hashBuf.copy(v, 0);
+        v.writeUInt32LE(i, 32);
+        this.db.txs.putSync(buf(blake2_256(b)), v);
+      });
+      this.db.meta.putSync('head', hashBuf);
+      this.db.meta.putSync('finalized', hashBuf);
+    });
+    this.head = this.finalized = info;
+    this.history.push({ number: info.number, hash: info.hash, previous: diff.previous });
+    if (this.history.length > HISTORY) this.history.shift();
+  }
+
+  /** Subscribe to committed blocks; returns the unsubscribe function. */
+  onBlock(fn: (b: BuiltBlock) => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  blockHash(number: number): string | undefined {
+    if (!Number.isInteger(number) || number < 0 || number > this.head.number) return undefined;
+    const h = this.db.numbers.get(u32be(number));
+    return h ? toHex(h).slice(2) : undefined;
+  }
+
+  header(hash: string): Header | undefined {
+    if (hash === this.head.hash) return this.head.header;
+    const b = this.db.headers.get(buf(fromHex(hash)));
+    return b ? decodeHeader(new Uint8Array(b)) : undefined;
+  }
+
+  body(hash: string): Uint8Array[] | undefined {
+    const b = this.db.bodies.get(buf(fromHex(hash)));
+    if (!b) return undefined;
+    return decodeBody(new Uint8Array(b));
+  }
+
+  /** SCALE System.Events of a block (from the index). */
+  blockEvents(hash: string): Uint8Array | undefined {
+    const b = this.db.events.get(buf(fromHex(hash)));
+    return b ? new Uint8Array(b) : undefined;
+  }
+
+  /** Where an extrinsic (by blake2 hash) was included. */
+  findExtrinsic(xtHash: Uint8Array): { blockHash: string; index: number } | undefined {
+    const v = this.db.txs.get(buf(xtHash));
+    return v ? { blockHash: toHex(v.subarray(0, 32)).slice(2), index: v.readUInt32LE(32) } : undefined;
+  }
+
+  /**
+   * SCALE value at a storage key in the state after block `at` (default: head). Throws
+   * `StateUnavailable` for blocks outside the recent history.
+   */
+  storageAt(key: Uint8Array, at?: string): Uint8Array | undefined {
+    if (at === undefined || at === this.head.hash) return this.backend.getStorage(key);
+    const idx = this.history.findIndex((h) => h.hash === at);
+    if (idx < 0) {
+      const hdr = this.header(at);
+      if (!hdr) throw new StateUnavailable(`Header was not found in the database: 0x${at}`, 4001);
+      // System.Events of any block comes from the index
+      const hex = toHex(key);
+      if (hex === toHex(this.keys.itemPrefix('System.Events'))) {
+        const ev = this.blockEvents(at);
+        return ev && !(ev.length === 1 && ev[0] === 0) ? ev : undefined;
+      }
+      throw new StateUnavailable(`State already discarded for 0x${at}`, 4003);
+    }
+    const hex = toHex(key);
+    for (let i = idx + 1; i < this.history.length; i++) {
+      const p = this.history[i].previous;
+      if (p.has(hex)) return p.get(hex);
+    }
+    return this.backend.getStorage(key);
+  }
+
+  /** A read-only runtime view of the head state (writes are discarded). */
+  view<R>(fn: (s: State) => R): R {
+    const s = State.over(this.backend);
+    return fn(s);
+  }
+
+  /** Validate an extrinsic against the head state for the next block (throws InvalidTransaction). */
+  validate(xt: Extrinsic): { fee: bigint; priority: bigint } {
+    const env: BlockEnv = { preset: this.opts.preset, number: BigInt(this.head.number + 1), parentHash: this.head.hash, author: this.opts.author };
+    return this.executive.validate(State.over(this.backend), env, xt);
+  }
+
+  /** Apply a raw change set outside a block (dev tools); included in the next block's root. */
+  applyChanges(changes: ChangeSet): void {
+    this.backend.apply(changes);
+  }
+
+  /** A dev snapshot: the head and a copy of the flat state. */
+  snapshot(): ChainSnapshot {
+    const entries = new Map<string, Uint8Array>();
+    for (const [k, v] of this.backend.trie.entries()) entries.set(toHex(k), v);
+    return { head: this.head, entries };
+  }
+
+  /**
+   * Revert to a snapshot (dev): the state becomes the snapshot's, the head its block; blocks after
+   * it are forgotten (their numbers are reused by the next blocks).
+   */
+  restore(snap: ChainSnapshot): void {
+    const writes: { key: Uint8Array; value: Uint8Array | undefined }[] = [];
+    for (const [k] of this.backend.trie.entries()) if (!snap.entries.has(toHex(k))) writes.push({ key: k, value: undefined });
+    for (const [hex, v] of snap.entries) {
+      const k = fromHex(hex);
+      const cur = this.backend.trie.get(k);
+      if (!cur || toHex(cur) !== toHex(v)) writes.push({ key: k, value: v });
+    }
+    for (const w of writes) {
+      if (w.value === undefined) this.backend.trie.remove(w.key);
+      else this.backend.trie.insert(w.key, w.value);
+    }
+    const from = this.head.number;
+    this.db.transaction(() => {
+      this.backend.persist({ writes, previous: new Map() });
+      for (let n = snap.head.number + 1; n <= from; n++) this.db.numbers.removeSync(u32be(n));
+      this.db.meta.putSync('head', buf(fromHex(snap.head.hash)));
+      this.db.meta.putSync('finalized', buf(fromHex(snap.head.hash)));
+    });
+    this.backend.mem.single.clear();
+    this.backend.mem.multi.clear();
+    this.backend.reloadMemory();
+    this.head = this.finalized = snap.head;
+    this.history.length = 0;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.listeners.clear();
+    await this.db.close();
+    if (this.tmpDir) rmSync(this.tmpDir, { recursive: true, force: true });
+  }
+}
+
+export interface ChainSnapshot {
+  readonly head: BlockInfo;
+  /** storage key hex -> SCALE value */
+  readonly entries: ReadonlyMap<string, Uint8Array>;
+}
+
+export class StateUnavailable extends Error {
+  constructor(
+    message: string,
+    readonly code: number,
+  ) {
+    super(message);
+    this.name = 'StateUnavailable';
+  }
+}
+
+function decodeBody(b: Uint8Array): Uint8Array[] {
+  // Vec<Bytes>: compact count then compact-prefixed items
+  const out: Uint8Array[] = [];
+  let o = 0;
+  const compact = (): number => {
+    const b0 = b[o];
+    const mode = b0 & 3;
+    if (mode === 0) {
+      o += 1;
+      return b0 >> 2;
+    }
+    if (mode === 1) {
+      const v = (b0 | (b[o + 1] << 8)) >> 2;
+      o += 2;
+      return v;
+    }
+    if (mode === 2) {
+      const v = (b0 | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 2 ** 24;
+      o += 4;
+      return Math.floor(v / 4);
+    }
+    throw new Error('body too large');
+  };
+  const n = compact();
+  for (let i = 0; i < n; i++) {
+    const len = compact();
+    out.push(b.slice(o, o + len));
+    o += len;
+  }
+  return out;
+}
+
+export { InvalidTransaction };

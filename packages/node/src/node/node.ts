@@ -1,0 +1,126 @@
+/**
+ * A Tensorium node: chain (lmdb + trie) + transaction pool + sealer + JSON-RPC server.
+ */
+import { getPreset, type Preset } from '@tensorium/params';
+import type { GenesisConfig } from '@tensorium/runtime/genesis';
+import { Chain } from '../chain/chain.js';
+import { buildMetadata, encodeEventRecords, type BuiltMetadata } from '../metadata/index.js';
+import { buildMethods } from '../rpc/methods.js';
+import { RpcServer } from '../rpc/server.js';
+import { TxPool, type ExtrinsicDecoder } from '../txpool/pool.js';
+import { defaultDecoder } from './extrinsics.js';
+import { createLogger, type Logger } from './logger.js';
+import { Sealer, type SealingMode } from './sealer.js';
+
+export interface NodeOptions {
+  readonly preset?: Preset | 'fast' | 'mainnet';
+  /** Database directory; undefined = temporary (removed on stop). */
+  readonly basePath?: string;
+  /** RPC port; 0 = a random free port. Default 9944. */
+  readonly rpcPort?: number;
+  readonly rpcHost?: string;
+  readonly rpcCors?: string;
+  /** Default: the preset's block time. */
+  readonly sealing?: SealingMode;
+  readonly genesis?: GenesisConfig;
+  readonly logger?: Logger;
+  readonly name?: string;
+  /** Decoder of extrinsic bytes (default: the extrinsic module's). */
+  readonly decoder?: ExtrinsicDecoder;
+}
+
+export class TensoriumNode {
+  private metadataCache: BuiltMetadata | undefined;
+  private stopped = false;
+
+  private constructor(
+    readonly chain: Chain,
+    readonly pool: TxPool,
+    readonly sealer: Sealer,
+    readonly rpc: RpcServer,
+    readonly port: number,
+    readonly log: Logger,
+  ) {}
+
+  static async start(opts: NodeOptions = {}): Promise<TensoriumNode> {
+    const t0 = performance.now();
+    const log = opts.logger ?? createLogger('info');
+    const preset = typeof opts.preset === 'object' ? opts.preset : getPreset(opts.preset ?? 'fast');
+    const chain = await Chain.open({ preset, basePath: opts.basePath, genesis: opts.genesis, encodeEvents: (ev) => encodeEventRecords(ev) });
+    const decoder = opts.decoder ?? defaultDecoder(chain);
+    const pool = new TxPool(chain, decoder);
+    const sealing = opts.sealing ?? { intervalMs: preset.blockTimeMs };
+    const sealer = new Sealer(chain, pool, sealing, log);
+    let node: TensoriumNode | undefined;
+    const snapshots = new Map<string, ReturnType<Chain['snapshot']>>();
+    const methods = buildMethods({
+      chain,
+      pool,
+      sealer,
+      decode: decoder,
+      metadata: () => node?.metadata(),
+      nodeName: opts.name ?? 'Tensorium',
+      chainName: 'Development',
+      snapshot: () => {
+        const id = '0x' + (snapshots.size + 1).toString(16);
+        snapshots.set(id, chain.snapshot());
+        return id;
+      },
+      restore: (id) => {
+        const s = snapshots.get(id);
+        if (!s) return false;
+        pool.clear();
+        chain.restore(s);
+        return true;
+      },
+    });
+    const rpc = new RpcServer(methods, { port: opts.rpcPort ?? 9944, host: opts.rpcHost, cors: opts.rpcCors });
+    let port: number;
+    try {
+      port = await rpc.listen();
+    } catch (e) {
+      await chain.close();
+      throw e;
+    }
+    node = new TensoriumNode(chain, pool, sealer, rpc, port, log);
+    sealer.start();
+    log.info(
+      {
+        port,
+        basePath: opts.basePath ?? '(tmp)',
+        preset: preset.name,
+        sealing: typeof sealing === 'string' ? sealing : `${sealing.intervalMs}ms`,
+        head: chain.head.number,
+        headHash: '0x' + chain.head.hash,
+        genesis: '0x' + chain.genesisHash,
+        stateRoot: '0x' + chain.head.header.stateRoot,
+        startupMs: Number((performance.now() - t0).toFixed(1)),
+      },
+      'node started',
+    );
+    return node;
+  }
+
+  get url(): string {
+    return `ws://127.0.0.1:${this.port}`;
+  }
+
+  get httpUrl(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** Metadata (built on first use). */
+  metadata(): BuiltMetadata {
+    if (!this.metadataCache) this.metadataCache = buildMetadata(this.chain.runtime, this.chain.preset);
+    return this.metadataCache;
+  }
+
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.sealer.stop();
+    await this.rpc.close();
+    await this.chain.close();
+    this.log.info({}, 'node stopped');
+  }
+}
