@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { mainnet } from '@tensorium/params';
 import { Executive } from '../packages/runtime/src/executive.js';
-import type { RuntimeCall } from '../packages/runtime/src/frame/pallet.js';
+import { signed, type RuntimeCall } from '../packages/runtime/src/frame/pallet.js';
 import { LocalChain } from '../packages/runtime/src/localChain.js';
 import { executiveOptions } from '../packages/runtime/src/runtimeDefinition.js';
 import { State } from '../packages/runtime/src/state/state.js';
@@ -38,6 +38,19 @@ function measure(chain: LocalChain, n: number, make: (i: number) => { signer: st
   return (n / dt) * 1000;
 }
 
+/** Same, but dispatching the calls directly (the call's own state changes; no nonce, fee or checks). */
+function measureDispatch(chain: LocalChain, n: number, make: (i: number) => { signer: string; call: RuntimeCall }, perBlock = 1_000): number {
+  const env = { preset: chain.opts.preset, number: chain.number + 1n, parentHash: chain.hash };
+  const xts = Array.from({ length: n }, (_, i) => make(i));
+  const t = performance.now();
+  for (let start = 0; start < n; start += perBlock) {
+    const s = State.over(chain.backend);
+    for (let i = start; i < Math.min(n, start + perBlock); i++) chain.runtime.dispatch(s, signed(xts[i].signer), xts[i].call, env, i - start);
+    chain.backend.apply(s.takeChanges().changes);
+  }
+  return (n / (performance.now() - t)) * 1000;
+}
+
 export async function runCallsBench(): Promise<RuntimeBenchResult[]> {
   const chain = bigNetwork({ subnets: 64, uidsPerSubnet: 64, validatorsPerSubnet: 16, preset: mainnet });
   const N = 20_000;
@@ -61,9 +74,17 @@ export async function runCallsBench(): Promise<RuntimeBenchResult[]> {
   // add_stake then remove_stake on a fresh layer each (the measure uses its own uncommitted layer).
   rate('add_stake', measure(chain, N, (i) => ({ signer: signers[i], call: { pallet: 'SubtensorModule', name: 'add_stake', args: { hotkey: hotkeys[i % 64], netuid: 1 + (i % 64), amount_staked: 10n * TAO } } })));
   rate('remove_stake', measure(chain, N, (i) => ({ signer: signers[i], call: { pallet: 'SubtensorModule', name: 'remove_stake', args: { hotkey: hotkeys[i % 64], netuid: 1 + (i % 64), amount_unstaked: 1n * TAO } } })));
-  // 64 subnets of 64 UIDs (MaxAllowedUids 256): 10,000 registrations append ~156 UIDs to each.
+  // 64 subnets of 64 UIDs (MaxAllowedUids 256): 10,000 registrations append ~156 UIDs to each (no pruning).
   const newHotkeys = Array.from({ length: 10_000 }, (_, i) => account(`new-hk-${i}`));
   rate('burned_register', measure(chain, 10_000, (i) => ({ signer: signers[i], call: { pallet: 'SubtensorModule', name: 'burned_register', args: { netuid: 1 + (i % 64), hotkey: newHotkeys[i] } } })));
+  // The calls alone (no executive): what applying them to state costs.
+  results.push({ name: 'add_stake (dispatch only)', value: measureDispatch(chain, N, (i) => ({ signer: signers[i], call: { pallet: 'SubtensorModule', name: 'add_stake', args: { hotkey: hotkeys[i % 64], netuid: 1 + (i % 64), amount_staked: 10n * TAO } } })), unit: 'calls/s' });
+  results.push({ name: 'remove_stake (dispatch only)', value: measureDispatch(chain, N, (i) => ({ signer: signers[i], call: { pallet: 'SubtensorModule', name: 'remove_stake', args: { hotkey: hotkeys[i % 64], netuid: 1 + (i % 64), amount_unstaked: 1n * TAO } } })), unit: 'calls/s' });
+  // Fill every subnet to 256 uids, then each further registration prunes a uid (worst case).
+  const fill = Array.from({ length: 64 * 36 }, (_, i) => account(`fill-hk-${i}`));
+  measureDispatch(chain, fill.length, (i) => ({ signer: signers[(i + 5_000) % N], call: { pallet: 'SubtensorModule', name: 'burned_register', args: { netuid: 1 + (i % 64), hotkey: fill[i] } } }));
+  const more = Array.from({ length: 2_000 }, (_, i) => account(`new-hk-b-${i}`));
+  results.push({ name: 'burned_register into full subnets, pruning (dispatch only)', value: measureDispatch(chain, 2_000, (i) => ({ signer: signers[(i + 10_000) % N], call: { pallet: 'SubtensorModule', name: 'burned_register', args: { netuid: 1 + (i % 64), hotkey: more[i] } } })), unit: 'calls/s' });
   return results;
 }
 

@@ -293,6 +293,31 @@ export class Chain {
     return this.backend.getStorage(key);
   }
 
+  /**
+   * Keys starting with `prefix` in the state after block `at` (default: head), in key order. Blocks
+   * older than the recent history throw `StateUnavailable` (as `storageAt`).
+   */
+  keysWithPrefixAt(prefix: Uint8Array, at?: string): Uint8Array[] {
+    const head = this.backend.keysPaged(prefix, Number.MAX_SAFE_INTEGER);
+    if (at === undefined || at === this.head.hash) return head;
+    const idx = this.history.findIndex((h) => h.hash === at);
+    if (idx < 0) {
+      if (!this.header(at)) throw new StateUnavailable(`Header was not found in the database: 0x${at}`, 4001);
+      throw new StateUnavailable(`State already discarded for 0x${at}`, 4003);
+    }
+    // candidates: keys now, plus keys changed by the later blocks (they may have existed at `at`)
+    const prefixHex = toHex(prefix);
+    const candidates = new Map<string, Uint8Array>();
+    for (const k of head) candidates.set(toHex(k), k);
+    for (let i = idx + 1; i < this.history.length; i++) {
+      for (const hex of this.history[i].previous.keys()) if (hex.startsWith(prefixHex) && !candidates.has(hex)) candidates.set(hex, fromHex(hex));
+    }
+    return [...candidates.entries()]
+      .filter(([, k]) => this.storageAt(k, at) !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, k]) => k);
+  }
+
   /** A read-only runtime view of the head state (writes are discarded). */
   view<R>(fn: (s: State) => R): R {
     const s = State.over(this.backend);

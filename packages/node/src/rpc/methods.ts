@@ -15,6 +15,8 @@ import type { Sealer } from '../node/sealer.js';
 import { blake2_256, fromHex, toHex } from '../storage/hashing.js';
 import { PoolError, type DecodedExtrinsic, type ExtrinsicDecoder, type TxPool, type TxStatus } from '../txpool/pool.js';
 import { ErrorCode, RpcError, type CallContext, type Handler } from './server.js';
+import { registerNewSpecMethods } from './chainHead.js';
+import { subtensorRuntimeApi } from './subtensorApis.js';
 
 /** Metadata bytes as the metadata module builds them. */
 export interface MetadataSource {
@@ -43,7 +45,8 @@ const invalidParams = (data: string): RpcError => new RpcError(ErrorCode.Invalid
 
 function hexParam(v: unknown, name: string): Uint8Array {
   if (typeof v !== 'string') throw invalidParams(`${name}: expected a 0x-prefixed hex string`);
-  if (!/^0x([0-9a-fA-F]{2})*$/.test(v)) throw invalidParams(`${name}: invalid hex string`);
+  // (no repeated group: a group over a multi-megabyte string overflows the regex engine's stack)
+  if (v.length % 2 !== 0 || !/^0x[0-9a-fA-F]*$/.test(v)) throw invalidParams(`${name}: invalid hex string`);
   return fromHex(v);
 }
 
@@ -121,7 +124,8 @@ export function buildMethods(deps: RpcDeps): Map<string, Handler> {
   add('system_version', () => deps.nodeVersion ?? '0.1.0');
   add('system_chain', () => deps.chainName ?? 'Development');
   add('system_chainType', () => 'Development');
-  add('system_properties', () => ({ ss58Format: 42, tokenDecimals: 9, tokenSymbol: 'TAO' }));
+  const properties = { ss58Format: 42, tokenDecimals: 9, tokenSymbol: 'TAO' };
+  add('system_properties', () => properties);
   add('system_health', () => ({ peers: 0, isSyncing: false, shouldHavePeers: false }));
   add('system_peers', () => []);
   add('system_nodeRoles', () => ['Authority']);
@@ -273,6 +277,8 @@ export function buildMethods(deps: RpcDeps): Map<string, Handler> {
         throw new RpcError(4002, `Client error: Execution failed: Runtime error: Codec error: ${(e as Error).message}`);
       }
     };
+    const subtensorApi = subtensorRuntimeApi(chain, method, data);
+    if (subtensorApi) return subtensorApi;
     switch (method) {
       case 'Metadata_metadata':
         return metadata().opaque(14);
@@ -442,6 +448,9 @@ export function buildMethods(deps: RpcDeps): Map<string, Handler> {
       return restore(p[0]);
     });
   }
+
+  // ---- the new JSON-RPC spec (chainSpec_v1, chainHead_v1, transaction_v1, transactionWatch_v1)
+  registerNewSpecMethods(m, { chain, pool, stateCall, runtimeVersion: version, chainName: deps.chainName ?? 'Development', properties });
   return m;
 }
 

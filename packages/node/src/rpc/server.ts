@@ -19,7 +19,19 @@ export class RpcError extends Error {
   }
 }
 
-export const ErrorCode = { Parse: -32700, InvalidRequest: -32600, MethodNotFound: -32601, InvalidParams: -32602, Internal: -32603 } as const;
+export const ErrorCode = { Parse: -32700, InvalidRequest: -32600, MethodNotFound: -32601, InvalidParams: -32602, Internal: -32603, TooManySubscriptions: -32006 } as const;
+
+/**
+ * Limits enforced by the server (documented in docs/node-limits.md):
+ * - a request body (HTTP) or message (WebSocket) of at most `DEFAULT_MAX_REQUEST_BYTES`
+ *   (HTTP answers 413 beyond it; a WebSocket closes with 1009);
+ * - at most `DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION` open subscriptions per WebSocket, as
+ *   Substrate's `--rpc-max-subscriptions-per-connection` default (error -32006 beyond it);
+ * - at most `DEFAULT_MAX_CONNECTIONS` WebSocket connections (closed with 1013 beyond it).
+ */
+export const DEFAULT_MAX_REQUEST_BYTES = 16 * 1024 * 1024;
+export const DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION = 1024;
+export const DEFAULT_MAX_CONNECTIONS = 1000;
 
 /** Per-connection context of a call. */
 export interface CallContext {
@@ -70,7 +82,7 @@ export class RpcServer {
     private readonly opts: RpcServerOptions,
   ) {
     this.http = createServer((req, res) => this.onHttp(req, res));
-    this.wss = new WebSocketServer({ server: this.http, maxPayload: opts.maxRequestBytes ?? 16 * 1024 * 1024 });
+    this.wss = new WebSocketServer({ server: this.http, maxPayload: opts.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES });
     this.wss.on('connection', (ws) => this.onWs(ws));
     this.wss.on('error', () => undefined);
   }
@@ -112,12 +124,16 @@ export class RpcServer {
     }
     const chunks: Buffer[] = [];
     let size = 0;
-    const max = this.opts.maxRequestBytes ?? 16 * 1024 * 1024;
+    const max = this.opts.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+    let tooBig = false;
     req.on('data', (c: Buffer) => {
+      if (tooBig) return; // drain the rest so the client reads the answer
       size += c.length;
       if (size > max) {
-        res.writeHead(413).end();
-        req.destroy();
+        tooBig = true;
+        chunks.length = 0;
+        const body = JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: -32007, message: `Request is too big: at most ${max} bytes` } });
+        res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', connection: 'close' }).end(body);
         return;
       }
       chunks.push(c);
@@ -139,20 +155,20 @@ export class RpcServer {
   }
 
   private onWs(ws: WebSocket): void {
-    if (this.closing || this.sockets.size >= (this.opts.maxConnections ?? 1000)) {
+    if (this.closing || this.sockets.size >= (this.opts.maxConnections ?? DEFAULT_MAX_CONNECTIONS)) {
       ws.close(1013, 'too many connections');
       return;
     }
     this.sockets.add(ws);
     const subs = new Map<string, () => void>();
-    const maxSubs = this.opts.maxSubscriptionsPerConnection ?? 4096;
+    const maxSubs = this.opts.maxSubscriptionsPerConnection ?? DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION;
     const send = (o: unknown): void => {
       if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(o, jsonReplacer));
     };
     const ctx: CallContext = {
       canSubscribe: true,
       subscribe: (notification, start) => {
-        if (subs.size >= maxSubs) throw new RpcError(-32000, 'Too many subscriptions on the connection');
+        if (subs.size >= maxSubs) throw new RpcError(ErrorCode.TooManySubscriptions, 'Too many subscriptions on the connection', `Exceeded max limit of ${maxSubs}`);
         const id = newSubId();
         let active = true;
         // emits scheduled after the subscription id has been returned

@@ -325,11 +325,14 @@ export class TxPool {
     return [...this.txs.values()].sort((a, b) => a.seq - b.seq);
   }
 
-  /** Remove a transaction (author_removeExtrinsic). */
+  /**
+   * Remove a transaction (author_removeExtrinsic): like Substrate's `remove_invalid`, watchers see
+   * `invalid` and the hash is temporarily banned (resubmitting it gives 1012).
+   */
   remove(hash: string): boolean {
     const tx = this.txs.get(hash);
     if (!tx) return false;
-    this.drop(tx, 'dropped');
+    this.drop(tx, 'invalid', true);
     return true;
   }
 

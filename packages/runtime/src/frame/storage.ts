@@ -39,6 +39,19 @@ export interface StorageMeta {
 const INT_WIDTH: Record<string, number> = { u8: 3, u16: 5, u32: 10, u64: 20, u128: 39 };
 
 function keyEncoder(t: TypeDef): [(v: unknown) => string, (s: string) => unknown] {
+  if (t.kind === 'primitive' && (t.prim === 'u8' || t.prim === 'u16')) {
+    // netuids and uids: reuse one string per value (no allocation, the string's hash is cached)
+    const w = INT_WIDTH[t.prim];
+    const max = t.prim === 'u8' ? 255 : 65535;
+    const table: string[] = [];
+    return [
+      (v) => {
+        if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > max) badKey(t, v);
+        return (table[v as number] ??= String(v).padStart(w, '0'));
+      },
+      (s) => Number(s),
+    ];
+  }
   if (t.kind === 'primitive' && t.prim in INT_WIDTH) {
     const w = INT_WIDTH[t.prim];
     const small = w <= 10;

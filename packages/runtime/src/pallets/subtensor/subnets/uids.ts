@@ -99,6 +99,8 @@ export function clearNeuron(s: State, netuid: number, uid: number): void {
     S.Bonds.remove(s, idx, uid);
     S.Weights.remove(s, idx, uid);
     for (const [row, weights] of S.Weights.prefix(s, idx)) {
+      // zero incoming weights; rows without a non-zero weight on `uid` would be rewritten unchanged
+      if (!weights.some(([target, w]) => target === uid && w !== 0)) continue;
       S.Weights.set(
         s,
         idx,
@@ -181,6 +183,7 @@ export function getNeuronToPrune(s: State, netuid: number, block: bigint): numbe
   if (n === 0) return undefined;
   const immortal = new Set(getImmuneOwnerTuples(s, netuid, S.SubnetOwner.get(s, netuid)).map(([, hk]) => hk));
   const emissions = S.Emission.get(s, netuid);
+  const immunity = BigInt(S.ImmunityPeriod.get(s, netuid));
   type Cand = readonly [bigint, bigint, number];
   let bestFree: Cand | undefined;
   let bestImmune: Cand | undefined;
@@ -190,8 +193,9 @@ export function getNeuronToPrune(s: State, netuid: number, block: bigint): numbe
   for (let uid = 0; uid < n; uid++) {
     const hk = S.Keys.raw(s, netuid, uid);
     if (hk === undefined || immortal.has(hk)) continue;
-    const c: Cand = [emissions[uid] ?? 0n, S.BlockAtRegistration.get(s, netuid, uid), uid];
-    if (isNeuronImmune(s, netuid, uid, block)) {
+    const registeredAt = S.BlockAtRegistration.get(s, netuid, uid);
+    const c: Cand = [emissions[uid] ?? 0n, registeredAt, uid];
+    if (satSub(block, registeredAt) < immunity) {
       if (better(c, bestImmune)) bestImmune = c;
     } else {
       freeCount++;
