@@ -94,4 +94,4 @@ chain.view((s) => {
   }
   console.log(`  subnet owner stake: ${fmt(getStake(s, ownerHk, owner, netuid))} alpha; block author fees: ${fmt(freeBalance(s, author))} TAO`);
 });
-console.log('\nThe full local network (node, JSON-RPC, miners, validators, explorer) starts here once the node lands.');
+console.log('\nA persistent dev chain for @polkadot/api: npx tensorium node --dev --tmp --rpc-port 9944');
