@@ -37,7 +37,7 @@ function ensureTotalProportions(children: Map<AccountId, bigint>): void {
   for (const p of children.values()) total += p;
   ensure(total <= U64_MAX, E.ProportionOverflow);
 }
-function ensureNoSelfLoop(pivot: AccountId, set: Map<AccountId, bigint>): void {
+export function ensureNoSelfLoop(pivot: AccountId, set: Map<AccountId, bigint>): void {
   ensure(!set.has(pivot), E.InvalidChild);
 }
 function ensureBipartiteSeparation(children: Map<AccountId, bigint>, parents: Map<AccountId, bigint>): void {
@@ -95,14 +95,14 @@ function upsertEdge(list: ChildList, proportion: bigint, id: AccountId): (readon
   else out.push([proportion, id]);
   return out;
 }
-function removeEdge(list: ChildList, id: AccountId): (readonly [bigint, AccountId])[] {
+export function removeEdge(list: ChildList, id: AccountId): (readonly [bigint, AccountId])[] {
   return list.filter(([, w]) => w !== id);
 }
 function setChildkeys(s: State, parent: AccountId, netuid: number, v: ChildList): void {
   if (v.length === 0) S.ChildKeys.remove(s, parent, netuid);
   else S.ChildKeys.set(s, parent, netuid, v);
 }
-function setParentkeys(s: State, child: AccountId, netuid: number, v: ChildList): void {
+export function setParentkeys(s: State, child: AccountId, netuid: number, v: ChildList): void {
   if (v.length === 0) S.ParentKeys.remove(s, child, netuid);
   else S.ParentKeys.set(s, child, netuid, v);
 }
