@@ -146,6 +146,7 @@ function persistMechanismTerms(ctx: Ctx, netuid: number, mecid: number, hotkeys:
   S.Incentive.set(s, idx, uids.map((u) => out.incentiveU16[u]));
   emit(ctx, PALLET, 'IncentiveAlphaEmittedToMiners', idx, uids.map((u) => out.serverEmission[u]));
   // Storage rows are `[uid, u16]` tuples: convert from the epoch's CSR (rows without a permit are empty).
+  // Like persist_mechanism_epoch_terms, the row key is the position among uids that have a hotkey.
   uids.forEach((u, i) => S.Bonds.set(s, idx, i, bondRow(out.bonds, u)));
 }
 
