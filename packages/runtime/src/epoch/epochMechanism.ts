@@ -168,7 +168,7 @@ export function epochMechanismFast(inp: EpochInputs, options: EpochOptions = {})
   const nLU = inactive.length;
 
   // Step 4: active stake (masks: missing entries mask, an empty mask is a no-op).
-  const activeStake = Float64Array.from(stake);
+  const activeStake = stake.slice();
   if (nLU > 0) for (let i = 0; i < n; i++) if (i >= nLU || inactive[i] === 1) activeStake[i] = 0;
   if (permits.length > 0) for (let i = 0; i < n; i++) if (!(permits[i] ?? false)) activeStake[i] = 0;
   normalizeInPlace(activeStake, n);
@@ -217,11 +217,7 @@ export function epochMechanismFast(inp: EpochInputs, options: EpochOptions = {})
     let anyConsensus = false;
     for (let j = 0; j < n; j++) if (consensus[j] !== 0) anyConsensus = true;
     if (inp.liquidAlpha && n > 0 && anyConsensus) {
-      const la = new LiquidAlphaKernel(
-        Number(M.u16ProportionToFixed(inp.alphaLow)),
-        Number(M.u16ProportionToFixed(inp.alphaHigh)),
-        inp.alphaSigmoidSteepness,
-      );
+      const la = liquidKernel(Number(M.u16ProportionToFixed(inp.alphaLow)), Number(M.u16ProportionToFixed(inp.alphaHigh)), inp.alphaSigmoidSteepness);
       if (diag) liquidAlphas = [];
       ema = liquidEma(Wb, B, consensus, n, la, liquidAlphas);
     } else {
@@ -265,8 +261,8 @@ export function epochMechanismFast(inp: EpochInputs, options: EpochOptions = {})
     combined[i] = incentive[i] + dividends[i];
     eSum += combined[i];
   }
-  const normServer = Float64Array.from(incentive);
-  let normValidator = Float64Array.from(dividends);
+  const normServer = incentive.slice();
+  let normValidator = dividends.slice();
   let normCombined = combined;
   normalizeUsingSumInPlace(normServer, n, eSum);
   normalizeUsingSumInPlace(normValidator, n, eSum);
@@ -275,8 +271,8 @@ export function epochMechanismFast(inp: EpochInputs, options: EpochOptions = {})
     let as = 0;
     for (let i = 0; i < n; i++) as += activeStake[i];
     const src = as === 0 ? stake : activeStake;
-    normValidator = Float64Array.from(src);
-    normCombined = Float64Array.from(src);
+    normValidator = src.slice();
+    normCombined = src.slice();
   }
 
   // Step 12: outputs.
@@ -559,9 +555,21 @@ function u16(x: Float64Array, n: number): number[] {
   return out;
 }
 
+const U64_MAX = (1n << 64n) - 1n;
+
 function amounts(x: Float64Array, n: number, E: bigint): bigint[] {
   const out = new Array<bigint>(n);
-  for (let i = 0; i < n; i++) out[i] = x[i] === 0 ? 0n : emissionAmount(BigInt(x[i]), E);
+  if (E < 0n || E > U64_MAX) {
+    for (let i = 0; i < n; i++) out[i] = x[i] === 0 ? 0n : emissionAmount(BigInt(x[i]), E);
+    return out;
+  }
+  // emissionAmount(s, E) = I96F32 saturating_mul(s, E << 32) >> 32 for a share 0 <= s <= 2^32
+  // (I32F32 raw) and a u64 E: the product s * E < 2^96 never saturates and floor(s * E / 2^32) <= E
+  // never clamps, so it is exactly (s * E) >> 32.
+  for (let i = 0; i < n; i++) {
+    const v = x[i];
+    out[i] = v === 0 ? 0n : v >= 0 && v <= TWO32 ? (BigInt(v) * E) >> 32n : emissionAmount(BigInt(v), E);
+  }
   return out;
 }
 
@@ -878,6 +886,23 @@ function liquidEma(
   }
   ptr[n] = o;
   return { ptr, col, val, asc: Wb.asc };
+}
+
+/**
+ * The last liquid-alpha kernel, reused while its parameters are unchanged: its memo is a pure
+ * function of d for fixed (lo, hi, steepness) and its scratch is only used inside one (never
+ * re-entered) epoch, so reuse saves the per-call setup (tables, scratch growth, alpha at d = 0).
+ */
+let kernelCache: LiquidAlphaKernel | null = null;
+let kernelSteepness = NaN;
+
+function liquidKernel(lo: number, hi: number, steepness: number): LiquidAlphaKernel {
+  const k = kernelCache;
+  if (k !== null && k.lo === lo && k.hi === hi && kernelSteepness === steepness) return k;
+  const nk = new LiquidAlphaKernel(lo, hi, steepness);
+  kernelCache = nk;
+  kernelSteepness = steepness;
+  return nk;
 }
 
 let needMark = new Uint8Array(256);
