@@ -6,6 +6,7 @@
 import { runEpochBench } from './epoch.bench.js';
 import { runCoinbaseBench } from './runtime.bench.js';
 import { runCallsBench } from './calls.bench.js';
+import { runNodeBench } from './node.bench.js';
 
 const filters = process.argv.slice(2).filter((a) => a !== '--');
 const want = (name: string): boolean => filters.length === 0 || filters.some((f) => name.includes(f));
@@ -24,4 +25,8 @@ if (want('coinbase')) {
 if (want('calls')) {
   console.log('\n## Calls applied to state (no signature checks)');
   for (const r of await runCallsBench()) console.log(`- ${r.name}: ${Math.round(r.value).toLocaleString('en-US')} ${r.unit}${r.target ? ` (target ${r.target})` : ''}`);
+}
+if (want('node')) {
+  console.log('\n## Node (real processes on loopback; BENCH_NODE_TXS, BENCH_NODE_BLOCKS)');
+  for (const r of await runNodeBench()) console.log(`- ${r.name}: ${r.value < 100 ? r.value.toFixed(2) : Math.round(r.value).toLocaleString('en-US')} ${r.unit}${r.target ? ` (target ${r.target})` : ''}`);
 }

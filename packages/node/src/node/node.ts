@@ -95,6 +95,8 @@ export class TensoriumNode {
         genesis: '0x' + chain.genesisHash,
         stateRoot: '0x' + chain.head.header.stateRoot,
         startupMs: Number((performance.now() - t0).toFixed(1)),
+        processUptimeMs: Math.round(process.uptime() * 1000),
+        beforeStartMs: Math.round(t0),
       },
       'node started',
     );
