@@ -179,8 +179,6 @@ export function epochMechanismFast(inp: EpochInputs, options: EpochOptions = {})
   const W = loadWeights(inp, n, permits, reg);
   if (W === null) return null;
   const wPtr = W.ptr;
-  const wCol = W.col;
-  const wVal = W.val;
 
   // Bonds (§4 step 10a.2 / 10b.2): loaded and validated here so invalid storage falls back early.
   const lt = Number(lastTempo(inp));

@@ -46,7 +46,6 @@ export function expSafe(x: bigint): bigint {
 }
 
 const TWO32 = 4294967296;
-const TWO16 = 65536;
 /** |x| below which every term and partial sum of the series is < 2^53 (e^14 * 2^32 < 2^53). */
 const FAST_LIMIT = 14 * TWO32;
 

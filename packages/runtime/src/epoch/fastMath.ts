@@ -12,7 +12,6 @@ export const TWO32 = 4294967296;
 /** POW2[k] = 2^k for k <= 52. */
 const POW2: number[] = [];
 for (let k = 0, p = 1; k <= 52; k++, p *= 2) POW2.push(p);
-const TWO16 = 65536;
 
 /**
  * I32F32 `saturating_mul` without saturation: floor(x * y / 2^32), for integers with

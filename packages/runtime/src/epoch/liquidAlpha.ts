@@ -365,7 +365,6 @@ export class LiquidAlphaKernel {
     this.ensure(count);
     const zs = this.zs;
     const idx = this.idx;
-    const ser = this.ser;
     const s1 = this.s1;
     const lo = this.lo;
     const hi = this.hi;

@@ -4,8 +4,7 @@
  * (utils/rate_limiting.rs) and the per-mechanism storage index (subnets/mechanism.rs).
  */
 import type { EnumValue } from '@tensorium/primitives';
-import { badOrigin } from '../../../frame/errors.js';
-import type { AccountId, Origin } from '../../../frame/pallet.js';
+import type { AccountId } from '../../../frame/pallet.js';
 import type { State } from '../../../state/state.js';
 import { storage as S } from '../storage.js';
 
@@ -32,19 +31,6 @@ export function mechanismIndices(s: State, netuid: number): number[] {
 /** `get_all_subnet_netuids`: every key of `NetworksAdded` (ascending). */
 export function allSubnetNetuids(s: State): number[] {
   return S.NetworksAdded.keysOf(s);
-}
-
-/** `ensure_subnet_owner`: a signed origin equal to `SubnetOwner[netuid]`, else BadOrigin. */
-export function ensureSubnetOwner(s: State, origin: Origin, netuid: number): AccountId {
-  if (origin.kind !== 'signed') throw badOrigin({ expected: 'signed', got: origin.kind });
-  if (S.SubnetOwner.get(s, netuid) !== origin.who) throw badOrigin({ expected: 'subnet owner', netuid });
-  return origin.who;
-}
-
-/** `ensure_subnet_owner_or_root`: root (undefined) or the subnet owner, else BadOrigin. */
-export function ensureSubnetOwnerOrRoot(s: State, origin: Origin, netuid: number): AccountId | undefined {
-  if (origin.kind === 'root') return undefined;
-  return ensureSubnetOwner(s, origin, netuid);
 }
 
 // ---------------------------------------------------------------------------------------------

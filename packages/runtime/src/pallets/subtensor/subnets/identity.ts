@@ -10,7 +10,8 @@ import { errors as E, PALLET } from '../decl.js';
 import type { Ctx } from '../staking/stakeUtils.js';
 import { storage as S } from '../storage.js';
 import type { ChainIdentityValue, SubnetIdentityValue } from '../types.js';
-import { ensureSubnetOwnerOrRoot, isHotkeyRegisteredOnAnyNetwork } from './common.js';
+import { isHotkeyRegisteredOnAnyNetwork } from './common.js';
+import { ensureSubnetOwnerOrRoot } from '../utils/ownerOrRoot.js';
 import { SYMBOLS } from './symbols.js';
 
 /**
@@ -94,7 +95,7 @@ export function symbolBytesAvailable(s: State, symbol: Uint8Array): boolean {
 /** `update_symbol(netuid, symbol)`: owner or root; symbol in SYMBOLS[1..] and unused. */
 export function doUpdateSymbol(ctx: Ctx, origin: Origin, netuid: number, symbol: Uint8Array): void {
   const s = ctx.state;
-  ensureSubnetOwnerOrRoot(s, origin, netuid);
+  ensureSubnetOwnerOrRoot({ state: s, origin }, netuid);
   ensure(symbolBytesExist(symbol), E.SymbolDoesNotExist);
   ensure(symbolBytesAvailable(s, symbol), E.SymbolAlreadyInUse);
   S.TokenSymbol.set(s, netuid, symbol);

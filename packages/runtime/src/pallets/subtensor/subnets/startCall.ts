@@ -7,12 +7,13 @@ import { emit, type Origin } from '../../../frame/pallet.js';
 import { errors as E, PALLET } from '../decl.js';
 import type { Ctx } from '../staking/stakeUtils.js';
 import { storage as S } from '../storage.js';
-import { ensureSubnetOwner, satAddU64 } from './common.js';
+import { satAddU64 } from './common.js';
+import { ensureSubnetOwner } from '../utils/ownerOrRoot.js';
 
 export function doStartCall(ctx: Ctx, origin: Origin, netuid: number): bigint {
   const s = ctx.state;
   ensure(S.NetworksAdded.get(s, netuid), E.SubnetNotExists);
-  ensureSubnetOwner(s, origin, netuid);
+  ensureSubnetOwner({ state: s, origin }, netuid);
   ensure(S.FirstEmissionBlockNumber.raw(s, netuid) === undefined, E.FirstEmissionBlockNumberAlreadySet);
   const block = ctx.env.number;
   ensure(block >= satAddU64(S.NetworkRegisteredAt.get(s, netuid), S.StartCallDelay.get(s)), E.NeedWaitingMoreBlocksToStarCall);
