@@ -24,6 +24,7 @@ import { buf, NodeDb, u32be } from '../storage/db.js';
 import { blake2_256, fromHex, initHashing, toHex } from '../storage/hashing.js';
 import { storageKeys } from '../storage/keys.js';
 import { orderedTrieRoot } from '../storage/trie.js';
+import { SPEC_NAME, SPEC_VERSION } from '../metadata/version.js';
 import { devAccounts } from './devAccounts.js';
 import { decodeHeader, encodeHeader, headerHash, type Header } from './header.js';
 
@@ -73,6 +74,18 @@ interface HistoryEntry {
   readonly number: number;
   readonly hash: string;
   readonly previous: ReadonlyMap<string, Uint8Array | undefined>;
+}
+
+/** The well-known storage key `:code`. */
+export const CODE_KEY = new TextEncoder().encode(':code');
+
+/**
+ * The value stored under `:code`. Substrate keeps the runtime's wasm there; Tensorium's runtime is
+ * native TypeScript, so the key holds a deterministic descriptor of the runtime instead. Clients such
+ * as polkadot-api identify a runtime by the hash of this value (chainHead_v1_storage type "hash").
+ */
+export function runtimeCodeBlob(): Uint8Array {
+  return new TextEncoder().encode(`\0tensorium-runtime\0${SPEC_NAME}\0${SPEC_VERSION}`);
 }
 
 export function defaultGenesis(): GenesisConfig {
@@ -128,7 +141,9 @@ export class Chain {
     buildGenesis(s, this.opts.genesis ?? defaultGenesis(), this.opts.preset);
     systemStorage.BlockHash.set(s, 0, '45'.repeat(32));
     const { changes } = s.takeChanges();
-    const diff = this.backend.stage(changes);
+    const pallets = this.backend.stage(changes);
+    const raw = this.backend.stageRaw([{ key: CODE_KEY, value: runtimeCodeBlob() }]);
+    const diff: StateDiff = { writes: [...pallets.writes, ...raw.writes], previous: new Map([...pallets.previous, ...raw.previous]) };
     const header: Header = {
       parentHash: '00'.repeat(32),
       number: 0,

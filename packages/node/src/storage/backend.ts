@@ -125,6 +125,21 @@ export class LmdbBackend implements Backend {
     return { writes, previous };
   }
 
+  /**
+   * Stage raw writes to well-known keys outside any pallet (e.g. `:code`): they live in the trie and
+   * the table, never in the runtime's values. Returns the diff to persist.
+   */
+  stageRaw(entries: readonly StorageWrite[]): StateDiff {
+    const previous = new Map<string, Uint8Array | undefined>();
+    for (const { key, value } of entries) {
+      const hex = toHex(key);
+      if (!previous.has(hex)) previous.set(hex, this.trie.get(key));
+      if (value === undefined) this.trie.remove(key);
+      else this.trie.insert(key, value);
+    }
+    return { writes: entries, previous };
+  }
+
   /** Write staged storage writes (call inside `db.transaction`). */
   persist(diff: StateDiff): void {
     for (const w of diff.writes) {

@@ -1,0 +1,1 @@
+export declare const Tensorium: Record<string, object>;
