@@ -6,10 +6,14 @@ import { join } from 'node:path';
 import { decode } from '@tensorium/primitives';
 import { AccountInfoType } from '@tensorium/runtime/types';
 import { DEV_BALANCE } from '../chain/chain.js';
-import { devAccount } from '../chain/devAccounts.js';
+import { sr25519Sign } from '@polkadot/util-crypto';
+import type { RuntimeCall } from '@tensorium/runtime/frame/pallet';
+import { devAccount, devKeypair } from '../chain/devAccounts.js';
+import { encodeSignedExtrinsic } from '../extrinsic/index.js';
 import { blake2_128, concatBytes, fromHex, toHex, twox128 } from '../storage/hashing.js';
 import { silentLogger } from './logger.js';
 import { TensoriumNode } from './node.js';
+import { storage as subtensorStorage } from '@tensorium/runtime/pallets/subtensor/storage';
 import { httpRpc, wsClient } from './testUtil.js';
 
 const aliceAccountKey = (): string => {
@@ -114,5 +118,41 @@ test('manual sealing, dev RPCs, restart with the same head and state root', { ti
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('dev_jumpToEpoch: blocks up to the next epoch of a subnet; clear errors otherwise', { timeout: 60_000 }, async () => {
+  const node = await TensoriumNode.start({ rpcPort: 0, sealing: 'manual', logger: silentLogger });
+  try {
+    // Alice registers and starts a subnet (hotkey: Bob's account)
+    const kp = devKeypair('//Alice');
+    const signed = (nonce: number, call: RuntimeCall): string =>
+      toHex(encodeSignedExtrinsic({ call, signer: devAccount('Alice'), sign: (payload) => sr25519Sign(payload, kp), nonce, genesisHash: node.chain.genesisHash }));
+    assert.equal((await httpRpc(node.port, 'author_submitExtrinsic', [signed(0, { pallet: 'SubtensorModule', name: 'register_network', args: { hotkey: devAccount('Bob') } })])).error, undefined);
+    await httpRpc(node.port, 'engine_createBlock', [true, true]);
+    const netuid = node.chain.view((s) => subtensorStorage.TotalNetworks.get(s)) - 1;
+    assert.ok(netuid > 0 && node.chain.view((s) => subtensorStorage.NetworksAdded.get(s, netuid)));
+    assert.equal((await httpRpc(node.port, 'author_submitExtrinsic', [signed(1, { pallet: 'SubtensorModule', name: 'start_call', args: { netuid } })])).error, undefined);
+    await httpRpc(node.port, 'engine_createBlock', [true, true]);
+
+    const first = (await httpRpc(node.port, 'dev_jumpToEpoch', [netuid])).result as { number: number; hash: string; blocks: number };
+    assert.equal(node.chain.head.number, first.number);
+    assert.equal('0x' + node.chain.head.hash, first.hash);
+    assert.equal(node.chain.view((s) => subtensorStorage.LastMechansimStepBlock.get(s, netuid)), BigInt(first.number));
+    const tempo = node.chain.view((s) => subtensorStorage.Tempo.get(s, netuid));
+    const second = (await httpRpc(node.port, 'dev_nextEpoch', [netuid])).result as { number: number; blocks: number };
+    assert.equal(second.number - first.number, tempo, 'consecutive epochs are one tempo apart (LastEpochBlock + tempo)');
+    assert.equal(second.blocks, tempo);
+
+    const missing = await httpRpc(node.port, 'dev_jumpToEpoch', [77]);
+    assert.equal(missing.error?.code, -32000);
+    assert.match(missing.error?.message ?? '', /Subnet 77 does not exist/);
+    const root = await httpRpc(node.port, 'dev_jumpToEpoch', [0]);
+    assert.match(root.error?.message ?? '', /root subnet/);
+    const bad = await httpRpc(node.port, 'dev_jumpToEpoch', ['x']);
+    assert.equal(bad.error?.code, -32602);
+    assert.equal(node.chain.head.number, second.number, 'failed calls produce no blocks');
+  } finally {
+    await node.stop();
   }
 });

@@ -17,6 +17,7 @@ import { PoolError, type DecodedExtrinsic, type ExtrinsicDecoder, type TxPool, t
 import { ErrorCode, RpcError, type CallContext, type Handler } from './server.js';
 import { registerNewSpecMethods } from './chainHead.js';
 import { subtensorRuntimeApi } from './subtensorApis.js';
+import { storage as subtensor } from '@tensorium/runtime/pallets/subtensor/storage';
 
 /** Metadata bytes as the metadata module builds them. */
 export interface MetadataSource {
@@ -434,6 +435,21 @@ export function buildMethods(deps: RpcDeps): Map<string, Handler> {
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 100_000) throw invalidParams('n: expected an integer 1..100000');
     const b = sealer.jump(n)!;
     return { number: b.number, hash: '0x' + b.hash };
+  });
+  add(['dev_jumpToEpoch', 'dev_nextEpoch'], (p) => {
+    // produce blocks until one runs the subnet's epoch (its LastMechansimStepBlock becomes that block)
+    const netuid = p[0];
+    if (typeof netuid !== 'number' || !Number.isInteger(netuid) || netuid < 0 || netuid > 65535) throw invalidParams('netuid: expected an integer 0..65535');
+    const { exists, tempo } = chain.view((st) => ({ exists: subtensor.NetworksAdded.get(st, netuid), tempo: subtensor.Tempo.get(st, netuid) }));
+    if (netuid === 0) throw new RpcError(-32000, 'The root subnet (0) runs no Yuma epoch');
+    if (!exists) throw new RpcError(-32000, `Subnet ${netuid} does not exist`);
+    if (tempo === 0) throw new RpcError(-32000, `Subnet ${netuid} has tempo 0: its epoch never runs`);
+    const limit = 2 * tempo + 2;
+    for (let i = 1; i <= limit; i++) {
+      const b = sealer.produce();
+      if (chain.view((st) => subtensor.LastMechansimStepBlock.get(st, netuid)) === BigInt(b.number)) return { number: b.number, hash: '0x' + b.hash, blocks: i };
+    }
+    throw new RpcError(-32000, `Subnet ${netuid}: no epoch within ${limit} blocks (is emission paused or the subnet not started?)`);
   });
   add('dev_newBlock', () => {
     const b = sealer.produce();
