@@ -17,6 +17,8 @@ const USAGE = `Usage: tensorium node [options]
   --sealing <mode>      instant | manual | <milliseconds> (default: the preset's block time)
   --preset <name>       fast (250 ms blocks, default with --dev) | mainnet (12 s)
   --name <name>         node name reported by system_name
+  --prometheus-port <p> serve Prometheus metrics at http://127.0.0.1:<p>/metrics
+  --prometheus-external serve metrics on all interfaces
   --log-level <level>   debug | info | warn | error | silent`;
 
 interface Args {
@@ -62,6 +64,9 @@ export async function main(argv: readonly string[]): Promise<TensoriumNode | und
   const port = Number(str('--rpc-port') ?? 9944);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid --rpc-port ${str('--rpc-port')}`);
   const cors = str('--rpc-cors');
+  const promArg = str('--prometheus-port');
+  const promPort = promArg === undefined ? undefined : Number(promArg);
+  if (promPort !== undefined && (!Number.isInteger(promPort) || promPort < 0 || promPort > 65535)) throw new Error(`invalid --prometheus-port ${promArg}`);
   const node = await TensoriumNode.start({
     preset,
     basePath,
@@ -71,6 +76,8 @@ export async function main(argv: readonly string[]): Promise<TensoriumNode | und
     sealing: parseSealing(str('--sealing'), preset.blockTimeMs),
     logger: log,
     name: str('--name'),
+    prometheusPort: promPort,
+    prometheusHost: flags.has('--prometheus-external') ? '0.0.0.0' : '127.0.0.1',
   });
   let stopping = false;
   const shutdown = (signal: string): void => {

@@ -156,3 +156,33 @@ test('dev_jumpToEpoch: blocks up to the next epoch of a subnet; clear errors oth
     await node.stop();
   }
 });
+
+test('Prometheus metrics: block height, tx pool, RPC calls, process figures', { timeout: 60_000 }, async () => {
+  const node = await TensoriumNode.start({ rpcPort: 0, sealing: 'manual', logger: silentLogger, prometheusPort: 0 });
+  try {
+    assert.ok(node.prometheusPort && node.prometheusPort > 0);
+    await httpRpc(node.port, 'dev_jumpBlocks', [3]);
+    await httpRpc(node.port, 'dev_jumpBlocks', ['x']); // a failing call
+    await httpRpc(node.port, 'no_such_method'); // unknown names are not labels (no cardinality blow-up)
+    const res = await fetch(`http://127.0.0.1:${node.prometheusPort}/metrics`);
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type') ?? '', /text\/plain/);
+    const text = await res.text();
+    const value = (series: string): number => {
+      const line = text.split('\n').find((l) => l.startsWith(series + ' '));
+      assert.ok(line, `series ${series} present`);
+      return Number(line.slice(series.length + 1));
+    };
+    assert.equal(value('substrate_block_height{status="best"}'), 3);
+    assert.equal(value('substrate_block_height{status="finalized"}'), 3);
+    assert.equal(value('substrate_ready_transactions_number'), 0);
+    assert.equal(value('tensorium_blocks_imported_total'), 3);
+    assert.equal(value('substrate_rpc_calls_finished{method="dev_jumpBlocks",is_error="false"}'), 1);
+    assert.equal(value('substrate_rpc_calls_finished{method="dev_jumpBlocks",is_error="true"}'), 1);
+    assert.ok(!text.includes('no_such_method'));
+    assert.ok(value('process_resident_memory_bytes') > 0);
+    assert.equal((await fetch(`http://127.0.0.1:${node.prometheusPort}/other`)).status, 404);
+  } finally {
+    await node.stop();
+  }
+});

@@ -7,9 +7,10 @@ import { Chain } from '../chain/chain.js';
 import { buildMetadata, encodeEventRecords, type BuiltMetadata } from '../metadata/index.js';
 import { buildMethods } from '../rpc/methods.js';
 import { RpcServer } from '../rpc/server.js';
-import { TxPool, type ExtrinsicDecoder } from '../txpool/pool.js';
+import { TxPool, type ExtrinsicDecoder, type PoolTx, type TxStatus } from '../txpool/pool.js';
 import { defaultDecoder } from './extrinsics.js';
 import { createLogger, type Logger } from './logger.js';
+import { NodeMetrics } from './metrics.js';
 import { Sealer, type SealingMode } from './sealer.js';
 
 export interface NodeOptions {
@@ -27,11 +28,44 @@ export interface NodeOptions {
   readonly name?: string;
   /** Decoder of extrinsic bytes (default: the extrinsic module's). */
   readonly decoder?: ExtrinsicDecoder;
+  /** Serve Prometheus metrics at http://host:port/metrics (0 = a random port); off when undefined. */
+  readonly prometheusPort?: number;
+  readonly prometheusHost?: string;
+  /**
+   * External consensus (e.g. CometBFT): no sealer runs, the RPCs that make blocks (engine_*, dev_*
+   * block and snapshot methods) are not served, and every transaction the pool accepts is handed to
+   * `forward`; blocks come from the consensus engine through `chain.buildBlock`.
+   */
+  readonly consensus?: ExternalConsensus;
 }
+
+export interface ExternalConsensus {
+  /** Called with every transaction accepted into the local pool (e.g. broadcast it to the network). */
+  readonly forward: (tx: PoolTx) => void;
+  /** Chain name reported by system_chain (default 'Development'). */
+  readonly chainName?: string;
+}
+
+/** A pool that hands every accepted transaction to the external consensus engine. */
+class ForwardingPool extends TxPool {
+  forward: ((tx: PoolTx) => void) | undefined;
+
+  override submit(bytes: Uint8Array, watcher?: (s: TxStatus) => void): PoolTx {
+    const tx = super.submit(bytes, watcher);
+    this.forward?.(tx);
+    return tx;
+  }
+}
+
+const BLOCK_MAKING_METHODS = ['engine_createBlock', 'engine_finalizeBlock', 'dev_jumpBlocks', 'dev_newBlocks', 'dev_newBlock', 'dev_snapshot', 'dev_restore', 'dev_revert'];
 
 export class TensoriumNode {
   private metadataCache: BuiltMetadata | undefined;
   private stopped = false;
+  /** Metrics (always collected; served over HTTP only with `prometheusPort`). */
+  metrics: NodeMetrics | undefined;
+  /** The bound Prometheus port, when serving. */
+  prometheusPort: number | undefined;
 
   private constructor(
     readonly chain: Chain,
@@ -48,7 +82,7 @@ export class TensoriumNode {
     const preset = typeof opts.preset === 'object' ? opts.preset : getPreset(opts.preset ?? 'fast');
     const chain = await Chain.open({ preset, basePath: opts.basePath, genesis: opts.genesis, encodeEvents: (ev) => encodeEventRecords(ev) });
     const decoder = opts.decoder ?? defaultDecoder(chain);
-    const pool = new TxPool(chain, decoder);
+    const pool = opts.consensus ? new ForwardingPool(chain, decoder) : new TxPool(chain, decoder);
     const sealing = opts.sealing ?? { intervalMs: preset.blockTimeMs };
     const sealer = new Sealer(chain, pool, sealing, log);
     let node: TensoriumNode | undefined;
@@ -60,7 +94,7 @@ export class TensoriumNode {
       decode: decoder,
       metadata: () => node?.metadata(),
       nodeName: opts.name ?? 'Tensorium',
-      chainName: 'Development',
+      chainName: opts.consensus?.chainName ?? 'Development',
       snapshot: () => {
         const id = '0x' + (snapshots.size + 1).toString(16);
         snapshots.set(id, chain.snapshot());
@@ -74,7 +108,10 @@ export class TensoriumNode {
         return true;
       },
     });
-    const rpc = new RpcServer(methods, { port: opts.rpcPort ?? 9944, host: opts.rpcHost, cors: opts.rpcCors });
+    if (opts.consensus) for (const name of BLOCK_MAKING_METHODS) methods.delete(name);
+    const metrics = new NodeMetrics({ best: () => chain.head.number, finalized: () => chain.finalized.number, poolSize: () => pool.size });
+    chain.onBlock((b) => metrics.block(b));
+    const rpc = new RpcServer(methods, { port: opts.rpcPort ?? 9944, host: opts.rpcHost, cors: opts.rpcCors, onCall: (m, ms, ok) => metrics.rpcCall(m, ms, ok) });
     let port: number;
     try {
       port = await rpc.listen();
@@ -83,13 +120,25 @@ export class TensoriumNode {
       throw e;
     }
     node = new TensoriumNode(chain, pool, sealer, rpc, port, log);
-    sealer.start();
+    node.metrics = metrics;
+    if (opts.prometheusPort !== undefined) {
+      try {
+        node.prometheusPort = await metrics.listen(opts.prometheusPort, opts.prometheusHost);
+      } catch (e) {
+        await rpc.close();
+        await chain.close();
+        throw e;
+      }
+    }
+    if (pool instanceof ForwardingPool) pool.forward = opts.consensus?.forward;
+    else sealer.start();
     log.info(
       {
         port,
+        prometheusPort: node.prometheusPort,
         basePath: opts.basePath ?? '(tmp)',
         preset: preset.name,
-        sealing: typeof sealing === 'string' ? sealing : `${sealing.intervalMs}ms`,
+        sealing: opts.consensus ? 'external' : typeof sealing === 'string' ? sealing : `${sealing.intervalMs}ms`,
         head: chain.head.number,
         headHash: '0x' + chain.head.hash,
         genesis: '0x' + chain.genesisHash,
@@ -122,6 +171,7 @@ export class TensoriumNode {
     this.stopped = true;
     this.sealer.stop();
     await this.rpc.close();
+    await this.metrics?.close();
     await this.chain.close();
     this.log.info({}, 'node stopped');
   }
