@@ -3,6 +3,7 @@
  *  [--sealing instant|manual|MS] [--preset fast|mainnet] [--name NAME] [--log-level LEVEL]`
  */
 import { getPreset } from '@tensorium/params';
+import { loadGenesisConfig } from './chain/genesisConfig.js';
 import { TensoriumNode } from './node/node.js';
 import { createLogger, type Level } from './node/logger.js';
 import { parseSealing } from './node/sealer.js';
@@ -15,6 +16,8 @@ const USAGE = `Usage: tensorium node [options]
   --rpc-external        listen on all interfaces (default 127.0.0.1)
   --rpc-cors <origins>  Access-Control-Allow-Origin value ("all" = *)
   --sealing <mode>      instant | manual | <milliseconds> (default: the preset's block time)
+  --chain <spec>        dev | local | fast | mainnet, or a genesis config file (JSON: preset, overrides,
+                        balances, sudo; see packages/node/src/chain/genesisConfig.ts)
   --preset <name>       fast (250 ms blocks, default with --dev) | mainnet (12 s)
   --name <name>         node name reported by system_name
   --prometheus-port <p> serve Prometheus metrics at http://127.0.0.1:<p>/metrics
@@ -58,7 +61,10 @@ export async function main(argv: readonly string[]): Promise<TensoriumNode | und
   };
   const level = (str('--log-level') ?? 'info') as Level;
   const log = createLogger(level);
-  const preset = getPreset(str('--preset') ?? (str('--chain') === 'mainnet' ? 'mainnet' : 'fast'));
+  // --chain: dev | local (the fast preset), fast | mainnet, or a genesis config file (JSON)
+  const chainArg = str('--chain');
+  const fromFile = chainArg !== undefined && !['dev', 'local', 'fast', 'mainnet'].includes(chainArg) ? loadGenesisConfig(chainArg) : undefined;
+  const preset = fromFile && str('--preset') === undefined ? fromFile.preset : getPreset(str('--preset') ?? (chainArg === 'mainnet' ? 'mainnet' : 'fast'));
   const tmp = flags.has('--tmp');
   const basePath = tmp ? undefined : (str('--base-path') ?? str('-d') ?? '.tensorium');
   const port = Number(str('--rpc-port') ?? 9944);
@@ -76,6 +82,8 @@ export async function main(argv: readonly string[]): Promise<TensoriumNode | und
     sealing: parseSealing(str('--sealing'), preset.blockTimeMs),
     logger: log,
     name: str('--name'),
+    genesis: fromFile?.genesis,
+    chainName: fromFile?.chainName,
     prometheusPort: promPort,
     prometheusHost: flags.has('--prometheus-external') ? '0.0.0.0' : '127.0.0.1',
   });

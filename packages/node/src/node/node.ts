@@ -28,6 +28,8 @@ export interface NodeOptions {
   readonly name?: string;
   /** Decoder of extrinsic bytes (default: the extrinsic module's). */
   readonly decoder?: ExtrinsicDecoder;
+  /** Chain name reported by system_chain / chainSpec_v1_chainName (default 'Development'). */
+  readonly chainName?: string;
   /** Serve Prometheus metrics at http://host:port/metrics (0 = a random port); off when undefined. */
   readonly prometheusPort?: number;
   readonly prometheusHost?: string;
@@ -94,7 +96,7 @@ export class TensoriumNode {
       decode: decoder,
       metadata: () => node?.metadata(),
       nodeName: opts.name ?? 'Tensorium',
-      chainName: opts.consensus?.chainName ?? 'Development',
+      chainName: opts.consensus?.chainName ?? opts.chainName ?? 'Development',
       snapshot: () => {
         const id = '0x' + (snapshots.size + 1).toString(16);
         snapshots.set(id, chain.snapshot());
