@@ -36,8 +36,11 @@ export interface ExtrinsicContext {
   readonly transactionVersion?: number;
   /** Metadata hash for CheckMetadataHash mode 1 (RFC-78). Without it, mode 1 is refused. */
   readonly metadataHash?: string;
-  /** Verify the signature (default true). */
-  readonly verify?: boolean;
+  /**
+   * Verify the signature (default true). `'defer'`: do not verify, but return the `proof` to verify
+   * elsewhere (e.g. on a worker thread).
+   */
+  readonly verify?: boolean | 'defer';
   readonly maxLength?: number;
 }
 
@@ -48,9 +51,19 @@ export interface SignatureInfo {
   readonly signature: Uint8Array;
 }
 
+/** What a signature check needs: verify `signature` of `message` by `publicKey` (the signer). */
+export interface SignatureProof {
+  readonly type: SignatureType;
+  readonly message: Uint8Array;
+  readonly signature: Uint8Array;
+  readonly publicKey: Uint8Array;
+}
+
 export interface DecodedExtrinsic {
   /** What the executive applies. */
   readonly extrinsic: Extrinsic;
+  /** Signed extrinsics decoded with `verify: 'defer'`: the check still to be made. */
+  readonly proof?: SignatureProof;
   readonly signed: boolean;
   readonly signature?: SignatureInfo;
   readonly era: Era;
@@ -207,6 +220,7 @@ export function decodeExtrinsic(bytes: Uint8Array, ctx: ExtrinsicContext): Decod
     if (eraBlockHash === undefined) throw TransactionValidityError.invalid('AncientBirthBlock', { birth, current: ctx.blockNumber });
   }
   if (mode === 1 && ctx.metadataHash === undefined) throw TransactionValidityError.unknown('CannotLookup', { reason: 'CheckMetadataHash mode 1 is not supported by this node' });
+  let proof: SignatureProof | undefined;
   if (ctx.verify !== false) {
     const additional = additionalSigned({
       specVersion: ctx.specVersion,
@@ -215,11 +229,14 @@ export function decodeExtrinsic(bytes: Uint8Array, ctx: ExtrinsicContext): Decod
       eraBlockHash,
       metadataHash: mode === 1 ? ctx.metadataHash : undefined,
     });
-    if (!verifySignature(type, signingPayload(callBytes, extra, additional), signature, signerBytes)) throw TransactionValidityError.invalid('BadProof', { signer, type });
+    const message = signingPayload(callBytes, extra, additional);
+    if (ctx.verify === 'defer') proof = { type, message, signature, publicKey: signerBytes };
+    else if (!verifySignature(type, message, signature, signerBytes)) throw TransactionValidityError.invalid('BadProof', { signer, type });
   }
   const death = eraDeath(era, ctx.blockNumber);
   return {
     extrinsic: { signer, nonce: Number(nonce), tip, call, len: bytes.length },
+    proof,
     signed: true,
     signature: { signer, type, signature },
     era,

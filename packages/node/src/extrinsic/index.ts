@@ -13,6 +13,7 @@ export {
   type DecodedExtrinsic,
   type ExtrinsicContext,
   type SignatureInfo,
+  type SignatureProof,
   type SignedExtrinsicParams,
 } from './codec.js';
 export { IMMORTAL, decodeEra, encodeEra, eraBirth, eraDeath, mortalEra, type Era } from './era.js';

@@ -4,14 +4,15 @@ import { ExtrinsicDecodeError, TransactionValidityError, decodeExtrinsic } from 
 import { PoolError, PoolErrorCode, type ExtrinsicDecoder } from '../txpool/pool.js';
 
 export function defaultDecoder(chain: Chain): ExtrinsicDecoder {
-  return (bytes) => {
+  return (bytes, opts) => {
     try {
       const d = decodeExtrinsic(bytes, {
         genesisHash: chain.genesisHash,
         blockNumber: BigInt(chain.head.number + 1),
         blockHash: (n) => chain.blockHash(Number(n)),
+        verify: opts?.verified ? false : opts?.deferVerify ? 'defer' : true,
       });
-      return { xt: d.extrinsic, mortality: d.death !== undefined ? { birth: 0, death: Number(d.death) } : undefined };
+      return { xt: d.extrinsic, mortality: d.death !== undefined ? { birth: 0, death: Number(d.death) } : undefined, proof: d.proof };
     } catch (e) {
       if (e instanceof ExtrinsicDecodeError) throw new PoolError(PoolErrorCode.BadFormat, 'Extrinsic has invalid format', e.message);
       if (e instanceof TransactionValidityError) throw new PoolError(e.rpcCode, e.kind === 'Invalid' ? 'Invalid Transaction' : 'Unknown Transaction Validity', e.substrateMessage);

@@ -10,6 +10,7 @@ import { RpcServer } from '../rpc/server.js';
 import { TxPool, type ExtrinsicDecoder, type PoolTx, type TxStatus } from '../txpool/pool.js';
 import { defaultDecoder } from './extrinsics.js';
 import { createLogger, type Logger } from './logger.js';
+import { SignatureVerifier } from '../extrinsic/verifier.js';
 import { NodeMetrics } from './metrics.js';
 import { Sealer, type SealingMode } from './sealer.js';
 
@@ -30,6 +31,8 @@ export interface NodeOptions {
   readonly decoder?: ExtrinsicDecoder;
   /** Chain name reported by system_chain / chainSpec_v1_chainName (default 'Development'). */
   readonly chainName?: string;
+  /** Worker threads verifying signatures (default: one per spare core, 1..4; 0 = on the main thread). */
+  readonly verifyWorkers?: number;
   /** Serve Prometheus metrics at http://host:port/metrics (0 = a random port); off when undefined. */
   readonly prometheusPort?: number;
   readonly prometheusHost?: string;
@@ -84,7 +87,8 @@ export class TensoriumNode {
     const preset = typeof opts.preset === 'object' ? opts.preset : getPreset(opts.preset ?? 'fast');
     const chain = await Chain.open({ preset, basePath: opts.basePath, genesis: opts.genesis, encodeEvents: (ev) => encodeEventRecords(ev) });
     const decoder = opts.decoder ?? defaultDecoder(chain);
-    const pool = opts.consensus ? new ForwardingPool(chain, decoder) : new TxPool(chain, decoder);
+    const verifier = opts.verifyWorkers === 0 ? undefined : new SignatureVerifier(opts.verifyWorkers);
+    const pool = opts.consensus ? new ForwardingPool(chain, decoder, { verifier }) : new TxPool(chain, decoder, { verifier });
     const sealing = opts.sealing ?? { intervalMs: preset.blockTimeMs };
     const sealer = new Sealer(chain, pool, sealing, log);
     let node: TensoriumNode | undefined;
@@ -174,6 +178,7 @@ export class TensoriumNode {
     this.sealer.stop();
     await this.rpc.close();
     await this.metrics?.close();
+    await this.pool.opts.verifier?.close();
     await this.chain.close();
     this.log.info({}, 'node stopped');
   }

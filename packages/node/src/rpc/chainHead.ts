@@ -469,16 +469,19 @@ export function registerNewSpecMethods(m: Map<string, Handler>, deps: NewSpecDep
         return end({ event: 'invalid', error: `Transaction was replaced by ${s.usurped}` });
       };
       const unwatch = pool.watch(toHex(blake2_256(bytes)), onStatus);
-      try {
-        pool.submit(bytes);
-      } catch (e) {
-        validated = true;
-        end(rejectionEvent(e));
-        return () => unwatch();
-      }
-      validated = true;
-      emit({ event: 'validated' });
-      for (const s of queued.splice(0)) onStatus(s);
+      // the signature is checked off the main thread; events follow once the pool has decided
+      pool.submitAsync(bytes).then(
+        () => {
+          if (ended) return;
+          validated = true;
+          emit({ event: 'validated' });
+          for (const s of queued.splice(0)) onStatus(s);
+        },
+        (e: unknown) => {
+          validated = true;
+          end(rejectionEvent(e));
+        },
+      );
       return () => unwatch();
     });
   });
@@ -489,11 +492,9 @@ export function registerNewSpecMethods(m: Map<string, Handler>, deps: NewSpecDep
   let broadcastCounter = 0;
   m.set('transaction_v1_broadcast', (params, ctx) => {
     const bytes = hexParam(params[0], 'transaction');
-    try {
-      pool.submit(bytes);
-    } catch {
+    pool.submitAsync(bytes).catch(() => {
       // the spec reports nothing about a broadcast transaction's fate
-    }
+    });
     const id = `tx-${(++broadcastCounter).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     conn(ctx).broadcasts.add(id);
     return id;

@@ -349,15 +349,15 @@ export function buildMethods(deps: RpcDeps): Map<string, Handler> {
   };
 
   // ---- author
-  add('author_submitExtrinsic', (p) => {
+  add('author_submitExtrinsic', async (p) => {
     const bytes = hexParam(p[0], 'extrinsic');
     try {
-      return pool.submit(bytes).hash;
+      return (await pool.submitAsync(bytes)).hash;
     } catch (e) {
       throw poolError(e);
     }
   });
-  add('author_submitAndWatchExtrinsic', (p, ctx) => {
+  add('author_submitAndWatchExtrinsic', async (p, ctx) => {
     if (!ctx.canSubscribe) throw new RpcError(ErrorCode.MethodNotFound, 'Subscriptions are not available on this transport.');
     const bytes = hexParam(p[0], 'extrinsic');
     // validate first so a rejection is the call's error, as in Substrate
@@ -369,7 +369,7 @@ export function buildMethods(deps: RpcDeps): Map<string, Handler> {
     };
     let hash: string;
     try {
-      hash = pool.submit(bytes, onStatus).hash;
+      hash = (await pool.submitAsync(bytes, onStatus)).hash;
     } catch (e) {
       throw poolError(e);
     }

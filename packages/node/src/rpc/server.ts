@@ -176,6 +176,12 @@ export class RpcServer {
           if (active) setImmediate(() => active && send({ jsonrpc: '2.0', method: notification, params: { subscription: id, result } }));
         };
         const stop = start(emit, id);
+        if (ws.readyState !== WebSocket.OPEN) {
+          // the connection closed while an async handler ran: nothing will ever unsubscribe
+          active = false;
+          stop();
+          return id;
+        }
         subs.set(id, () => {
           active = false;
           stop();

@@ -8,6 +8,8 @@
 import { InvalidTransaction, type Extrinsic } from '@tensorium/runtime/executive';
 import { storage as systemStorage } from '@tensorium/runtime/pallets/system/index';
 import type { BlockCandidate, BuiltBlock, Chain } from '../chain/chain.js';
+import type { SignatureProof } from '../extrinsic/codec.js';
+import type { SignatureVerifier } from '../extrinsic/verifier.js';
 import { blake2_256, toHex } from '../storage/hashing.js';
 
 /** A decoded, signature-checked extrinsic. */
@@ -15,10 +17,19 @@ export interface DecodedExtrinsic {
   readonly xt: Extrinsic;
   /** First block at which a mortal transaction is valid and the first at which it is not. */
   readonly mortality?: { readonly birth: number; readonly death: number };
+  /** Only with `{ deferVerify: true }`: the signature check still to be made. */
+  readonly proof?: SignatureProof;
+}
+
+export interface DecodeOptions {
+  /** The signature was already verified (skip it). */
+  readonly verified?: boolean;
+  /** Do not verify; return the check as `proof`. */
+  readonly deferVerify?: boolean;
 }
 
 /** Decodes and verifies extrinsic bytes; throws `PoolError` (or any error = bad format). */
-export type ExtrinsicDecoder = (bytes: Uint8Array) => DecodedExtrinsic;
+export type ExtrinsicDecoder = (bytes: Uint8Array, opts?: DecodeOptions) => DecodedExtrinsic;
 
 /** Substrate's author RPC error codes. */
 export const PoolErrorCode = {
@@ -86,6 +97,8 @@ export interface TxPoolOptions {
   /** How long an invalid transaction stays banned (ms). */
   readonly banMs?: number;
   readonly maxExtrinsicBytes?: number;
+  /** Verifies signatures off the main thread for `submitAsync`; without it, `submitAsync` = `submit`. */
+  readonly verifier?: SignatureVerifier;
 }
 
 /** Delay between a dev block's `inBlock` and `finalized` transaction notifications. */
@@ -97,6 +110,10 @@ export class TxPool {
   private readonly banned = new Map<string, number>();
   private readonly watchers = new Map<string, Set<(s: TxStatus) => void>>();
   private readonly readyListeners = new Set<() => void>();
+  /** Hashes whose signature a verifier checked, awaiting `submit`. */
+  private readonly preVerified = new Set<string>();
+  /** Hashes being verified by `submitAsync` (a second copy is already imported). */
+  private readonly verifying = new Set<string>();
   private seq = 0;
 
   constructor(
@@ -115,8 +132,8 @@ export class TxPool {
     return () => this.readyListeners.delete(fn);
   }
 
-  /** Validate and add; returns the pooled transaction or throws a `PoolError`. */
-  submit(bytes: Uint8Array, watcher?: (s: TxStatus) => void): PoolTx {
+  /** Size, ban, duplicate and capacity checks; returns the transaction hash. */
+  private admit(bytes: Uint8Array): string {
     if (bytes.length > (this.opts.maxExtrinsicBytes ?? 5 * 1024 * 1024)) throw new PoolError(PoolErrorCode.Invalid, 'Invalid Transaction', INVALID_TEXT.ExhaustsResources);
     const hash = toHex(blake2_256(bytes));
     const until = this.banned.get(hash);
@@ -125,15 +142,52 @@ export class TxPool {
       this.banned.delete(hash);
     }
     if (this.txs.has(hash)) throw new PoolError(PoolErrorCode.AlreadyImported, 'Transaction Already Imported');
-    if (this.txs.size >= (this.opts.maxSize ?? 50_000)) throw new PoolError(PoolErrorCode.ImmediatelyDropped, 'Immediately Dropped', 'The transaction couldn\'t enter the pool because of the limit');
-    let decoded: DecodedExtrinsic;
+    if (this.txs.size + this.verifying.size >= (this.opts.maxSize ?? 50_000)) throw new PoolError(PoolErrorCode.ImmediatelyDropped, 'Immediately Dropped', 'The transaction couldn\'t enter the pool because of the limit');
+    return hash;
+  }
+
+  private decodeOrThrow(bytes: Uint8Array, opts?: DecodeOptions): DecodedExtrinsic {
     try {
-      decoded = this.decode(bytes);
+      return this.decode(bytes, opts);
     } catch (e) {
       if (e instanceof PoolError) throw e;
       if (e instanceof InvalidTransaction) throw invalidToPoolError(e);
       throw new PoolError(PoolErrorCode.BadFormat, 'Extrinsic has invalid format', (e as Error).message);
     }
+  }
+
+  /**
+   * As `submit`, with the signature checked by the verifier's worker threads first (the main thread
+   * stays free to build blocks). Rejections are the same `PoolError`s as `submit`'s.
+   */
+  async submitAsync(bytes: Uint8Array, watcher?: (s: TxStatus) => void): Promise<PoolTx> {
+    const verifier = this.opts.verifier;
+    if (!verifier) return this.submit(bytes, watcher);
+    const hash = this.admit(bytes);
+    if (this.verifying.has(hash)) throw new PoolError(PoolErrorCode.AlreadyImported, 'Transaction Already Imported');
+    const { proof } = this.decodeOrThrow(bytes, { deferVerify: true });
+    if (proof) {
+      this.verifying.add(hash);
+      let ok: boolean;
+      try {
+        ok = await verifier.verify(proof);
+      } finally {
+        this.verifying.delete(hash);
+      }
+      if (!ok) throw new PoolError(PoolErrorCode.Invalid, 'Invalid Transaction', INVALID_TEXT.BadSigner);
+      this.preVerified.add(hash);
+    }
+    try {
+      return this.submit(bytes, watcher);
+    } finally {
+      this.preVerified.delete(hash);
+    }
+  }
+
+  /** Validate and add; returns the pooled transaction or throws a `PoolError`. */
+  submit(bytes: Uint8Array, watcher?: (s: TxStatus) => void): PoolTx {
+    const hash = this.admit(bytes);
+    const decoded = this.decodeOrThrow(bytes, this.preVerified.has(hash) ? { verified: true } : undefined);
     const { xt } = decoded;
     const head = this.chain.head.number;
     if (decoded.mortality && (head + 1 >= decoded.mortality.death || head + 1 < decoded.mortality.birth)) {
