@@ -7,6 +7,7 @@ import { runEpochBench } from './epoch.bench.js';
 import { runCoinbaseBench } from './runtime.bench.js';
 import { runCallsBench } from './calls.bench.js';
 import { runNodeBench } from './node.bench.js';
+import { runSimBench } from './sim.bench.js';
 
 const filters = process.argv.slice(2).filter((a) => a !== '--');
 const want = (name: string): boolean => filters.length === 0 || filters.some((f) => name.includes(f));
@@ -29,4 +30,8 @@ if (want('calls')) {
 if (want('node')) {
   console.log('\n## Node (real processes on loopback; BENCH_NODE_TXS, BENCH_NODE_BLOCKS)');
   for (const r of await runNodeBench()) console.log(`- ${r.name}: ${r.value < 100 ? r.value.toFixed(2) : Math.round(r.value).toLocaleString('en-US')} ${r.unit}${r.target ? ` (target ${r.target})` : ''}`);
+}
+if (want('sim')) {
+  console.log('\n## Simulator (32 subnets x 256 uids, tempo 360; BENCH_SIM_BLOCKS)');
+  for (const r of await runSimBench()) console.log(`- ${r.name}: ${r.value < 100 ? r.value.toFixed(2) : Math.round(r.value).toLocaleString('en-US')} ${r.unit}${r.target ? ` (target ${r.target})` : ''}`);
 }
