@@ -36,10 +36,14 @@ export class SignatureVerifier {
   private flushScheduled = false;
   private nextId = 1;
   private closed = false;
+  private markReady: () => void = () => undefined;
+  /** Resolves when the first worker is ready (never rejects; stays pending if none starts). */
+  readonly ready: Promise<void> = new Promise((r) => (this.markReady = r));
 
   constructor(workers = defaultVerifyWorkers()) {
-    // from TypeScript sources the worker boots through tsx (verifyWorkerBoot.mjs); compiled, directly
-    const url = new URL(import.meta.url.endsWith('.ts') ? './verifyWorkerBoot.mjs' : './verifyWorker.js', import.meta.url);
+    // from TypeScript sources the worker boots through tsx (verifyWorkerBoot.mjs); in the bundle
+    // (dist/cli.mjs, scripts/bundle.mjs) it is dist/verifyWorker.mjs
+    const url = new URL(import.meta.url.endsWith('.ts') ? './verifyWorkerBoot.mjs' : './verifyWorker.mjs', import.meta.url);
     for (let i = 0; i < workers; i++) {
       const worker = new Worker(url);
       worker.unref();
@@ -47,6 +51,7 @@ export class SignatureVerifier {
       worker.on('message', (m: VerifyResponse | 'ready') => {
         if (m === 'ready') {
           slot.ready = true;
+          this.markReady();
           this.scheduleFlush();
           return;
         }

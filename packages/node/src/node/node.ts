@@ -126,6 +126,7 @@ export class TensoriumNode {
       throw e;
     }
     node = new TensoriumNode(chain, pool, sealer, rpc, port, log);
+    void verifier?.ready.then(() => log.info({ workers: verifier.readyWorkers }, 'signature verification workers ready'));
     node.metrics = metrics;
     if (opts.prometheusPort !== undefined) {
       try {
