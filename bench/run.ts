@@ -8,6 +8,7 @@ import { runCoinbaseBench } from './runtime.bench.js';
 import { runCallsBench } from './calls.bench.js';
 import { runNodeBench } from './node.bench.js';
 import { runSimBench } from './sim.bench.js';
+import { runAxonBench } from './axon.bench.js';
 
 const filters = process.argv.slice(2).filter((a) => a !== '--');
 const want = (name: string): boolean => filters.length === 0 || filters.some((f) => name.includes(f));
@@ -34,4 +35,8 @@ if (want('node')) {
 if (want('sim')) {
   console.log('\n## Simulator (32 subnets x 256 uids, tempo 360; BENCH_SIM_BLOCKS)');
   for (const r of await runSimBench()) console.log(`- ${r.name}: ${r.value < 100 ? r.value.toFixed(2) : Math.round(r.value).toLocaleString('en-US')} ${r.unit}${r.target ? ` (target ${r.target})` : ''}`);
+}
+if (want('axon')) {
+  console.log('\n## Axon and dendrite (real processes on loopback; BENCH_AXON_REQS, BENCH_AXON_CONNS, BENCH_AXON_WORKERS, BENCH_FANOUT_SLOWEST_MS, BENCH_FANOUT_ROUNDS)');
+  for (const r of await runAxonBench()) console.log(`- ${r.name}: ${r.value < 100 ? r.value.toFixed(2) : Math.round(r.value).toLocaleString('en-US')} ${r.unit}${r.target ? ` (target ${r.target})` : ''}`);
 }
