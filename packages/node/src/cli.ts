@@ -20,6 +20,7 @@ const USAGE = `Usage: tensorium node [options]
                         balances, sudo; see packages/node/src/chain/genesisConfig.ts)
   --preset <name>       fast (250 ms blocks, default with --dev) | mainnet (12 s)
   --name <name>         node name reported by system_name
+  --state-pruning <m>   archive (keep every block's state; the default with --dev) | 256 (recent blocks only)
   --prometheus-port <p> serve Prometheus metrics at http://127.0.0.1:<p>/metrics
   --prometheus-external serve metrics on all interfaces
   --log-level <level>   debug | info | warn | error | silent`;
@@ -32,7 +33,7 @@ interface Args {
 function parseArgs(argv: readonly string[]): Args {
   const flags = new Map<string, string | true>();
   const positional: string[] = [];
-  const valued = new Set(['--base-path', '-d', '--rpc-port', '--rpc-cors', '--sealing', '--preset', '--name', '--log-level', '--chain', '--prometheus-port']);
+  const valued = new Set(['--base-path', '-d', '--rpc-port', '--rpc-cors', '--sealing', '--preset', '--name', '--log-level', '--chain', '--prometheus-port', '--state-pruning']);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a.startsWith('-')) {
@@ -70,6 +71,8 @@ export async function main(argv: readonly string[]): Promise<TensoriumNode | und
   const port = Number(str('--rpc-port') ?? 9944);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid --rpc-port ${str('--rpc-port')}`);
   const cors = str('--rpc-cors');
+  const pruning = str('--state-pruning') ?? (flags.has('--dev') ? 'archive' : '256');
+  if (pruning !== 'archive' && pruning !== '256') throw new Error(`--state-pruning: expected archive or 256, got ${pruning}`);
   const promArg = str('--prometheus-port');
   const promPort = promArg === undefined ? undefined : Number(promArg);
   if (promPort !== undefined && (!Number.isInteger(promPort) || promPort < 0 || promPort > 65535)) throw new Error(`invalid --prometheus-port ${promArg}`);
@@ -83,6 +86,7 @@ export async function main(argv: readonly string[]): Promise<TensoriumNode | und
     logger: log,
     name: str('--name'),
     genesis: fromFile?.genesis,
+    archive: pruning === 'archive',
     chainName: fromFile?.chainName,
     prometheusPort: promPort,
     prometheusHost: flags.has('--prometheus-external') ? '0.0.0.0' : '127.0.0.1',

@@ -53,3 +53,46 @@ test('genesis, blocks, restart with the same state root', async () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('archive: the state of any block, across restarts and reverts; pruned nodes refuse old state', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tensorium-archive-'));
+  const numberKey = concatBytes(twox128('System'), twox128('Number'));
+  const blockHashPrefix = concatBytes(twox128('System'), twox128('BlockHash'));
+  const numberAt = (c: Chain, n: number): number | undefined => {
+    const v = c.storageAt(numberKey, c.blockHash(n));
+    return v === undefined ? undefined : new DataView(v.buffer, v.byteOffset, v.byteLength).getUint32(0, true);
+  };
+  try {
+    let c = await Chain.open({ preset: fast, basePath: dir, archive: true });
+    for (let i = 0; i < 300; i++) c.buildBlock();
+    // far outside the 256-block in-memory window
+    assert.equal(numberAt(c, 10), 10);
+    assert.equal(numberAt(c, 299), 299);
+    assert.ok(c.storageAt(aliceKey(), c.blockHash(3)), 'Alice exists at block 3');
+    const recentKeys = c.keysWithPrefixAt(blockHashPrefix, c.blockHash(299)).length;
+    const oldKeys = c.keysWithPrefixAt(blockHashPrefix, c.blockHash(5)).length;
+    assert.ok(oldKeys < recentKeys, `BlockHash entries grow or are pruned over time (${oldKeys} at 5, ${recentKeys} at 299)`);
+    assert.deepEqual(
+      c.keysWithPrefixAt(blockHashPrefix, c.blockHash(5)).map(toHex),
+      c.keysWithPrefixAt(blockHashPrefix, c.blockHash(5)).map(toHex).sort(),
+      'key order',
+    );
+    // revert to block 100 and rebuild: archived answers follow the new chain
+    const snapAt = c.snapshot();
+    for (let i = 0; i < 5; i++) c.buildBlock();
+    c.restore(snapAt);
+    assert.equal(c.head.number, 300);
+    c.buildBlock();
+    assert.equal(numberAt(c, 301), 301);
+    await c.close();
+    c = await Chain.open({ preset: fast, basePath: dir, archive: true });
+    assert.equal(numberAt(c, 10), 10, 'after a restart');
+    await c.close();
+    // the same database opened without archive mode answers only recent blocks
+    c = await Chain.open({ preset: fast, basePath: dir });
+    assert.throws(() => c.storageAt(numberKey, c.blockHash(10)), /State already discarded/);
+    await c.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

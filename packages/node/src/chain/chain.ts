@@ -30,6 +30,8 @@ import { decodeHeader, encodeHeader, headerHash, type Header } from './header.js
 
 export const DEV_BALANCE = 1_000_000n * 1_000_000_000n;
 const HISTORY = 256;
+const ARCHIVE_DELETED = Buffer.of(0);
+const ARCHIVE_SET = Buffer.of(1);
 const BodyType: TypeDef = T.vec(T.bytes);
 
 /** Encodes the events of a block as the SCALE value of System.Events (Vec<EventRecord>). */
@@ -45,6 +47,12 @@ export interface ChainOptions {
   readonly author?: AccountId;
   readonly encodeEvents?: EventEncoder;
   readonly noSync?: boolean;
+  /**
+   * Keep the state of every block (`--state-pruning archive`): each block's writes also go to the
+   * history table, so storage queries at any block are answered. Otherwise, as Substrate's default
+   * pruning, only the last 256 blocks' state is kept.
+   */
+  readonly archive?: boolean;
 }
 
 export interface BlockCandidate {
@@ -68,6 +76,12 @@ export interface BuiltBlock extends BlockInfo {
   readonly events: readonly RuntimeEvent[];
   /** Storage keys written (hex with 0x) and their new values (hex or null). */
   readonly changes: ReadonlyMap<string, string | null>;
+}
+
+/** A block executed and staged in memory, written by `persist()` (see `Chain.stageBlock`). */
+export interface StagedBlock {
+  readonly block: BuiltBlock;
+  readonly persist: () => void;
 }
 
 interface HistoryEntry {
@@ -104,6 +118,7 @@ export class Chain {
   private readonly history: HistoryEntry[] = [];
   private readonly listeners = new Set<(b: BuiltBlock) => void>();
   private closed = false;
+  private staging = false;
 
   private constructor(
     readonly opts: ChainOptions,
@@ -172,7 +187,19 @@ export class Chain {
 
   /** Build, execute and commit the next block from these candidates. */
   buildBlock(candidates: readonly BlockCandidate[] = []): BuiltBlock {
+    const staged = this.stageBlock(candidates);
+    staged.persist();
+    return staged.block;
+  }
+
+  /**
+   * Build and execute the next block, its state staged in memory, without writing it: `persist()`
+   * writes it in one lmdb transaction, makes it the head and notifies listeners (external consensus:
+   * FinalizeBlock executes, Commit persists). No other block can be staged before `persist()`.
+   */
+  stageBlock(candidates: readonly BlockCandidate[] = []): StagedBlock {
     if (this.closed) throw new Error('chain closed');
+    if (this.staging) throw new Error('a staged block is not persisted yet');
     const parent = this.head;
     const number = parent.number + 1;
     const env: BlockEnv = { preset: this.opts.preset, number: BigInt(number), parentHash: parent.hash, author: this.opts.author };
@@ -210,18 +237,26 @@ export class Chain {
       digest: [],
     };
     const hash = headerHash(header);
-    this.commit({ number, hash, header }, diff, bodies, eventBytes ?? new Uint8Array([0]));
+    const info: BlockInfo = { number, hash, header };
     const changeMap = new Map<string, string | null>();
     for (const w of diff.writes) changeMap.set(toHex(w.key), w.value === undefined ? null : toHex(w.value));
-    const built: BuiltBlock = { ...this.head, included, outcomes, rejected, events, changes: changeMap };
-    for (const l of this.listeners) {
-      try {
-        l(built);
-      } catch {
-        // a listener's failure never affects the chain
+    const built: BuiltBlock = { ...info, included, outcomes, rejected, events, changes: changeMap };
+    this.staging = true;
+    let persisted = false;
+    const persist = (): void => {
+      if (persisted) return;
+      persisted = true;
+      this.staging = false;
+      this.commit(info, diff, bodies, eventBytes ?? new Uint8Array([0]));
+      for (const l of this.listeners) {
+        try {
+          l(built);
+        } catch {
+          // a listener's failure never affects the chain
+        }
       }
-    }
-    return built;
+    };
+    return { block: built, persist };
   }
 
   private commit(info: BlockInfo, diff: StateDiff, bodies: readonly Uint8Array[], eventBytes: Uint8Array): void {
@@ -240,6 +275,10 @@ export class Chain {
       });
       this.db.meta.putSync('head', hashBuf);
       this.db.meta.putSync('finalized', hashBuf);
+      if (this.opts.archive) {
+        const n = u32be(info.number);
+        for (const w of diff.writes) this.db.history.putSync(Buffer.concat([buf(w.key), n]), w.value === undefined ? ARCHIVE_DELETED : Buffer.concat([ARCHIVE_SET, buf(w.value)]));
+      }
     });
     this.head = this.finalized = info;
     this.history.push({ number: info.number, hash: info.hash, previous: diff.previous });
@@ -298,6 +337,7 @@ export class Chain {
         const ev = this.blockEvents(at);
         return ev && !(ev.length === 1 && ev[0] === 0) ? ev : undefined;
       }
+      if (this.opts.archive) return this.archivedValue(key, hdr.number);
       throw new StateUnavailable(`State already discarded for 0x${at}`, 4003);
     }
     const hex = toHex(key);
@@ -317,7 +357,9 @@ export class Chain {
     if (at === undefined || at === this.head.hash) return head;
     const idx = this.history.findIndex((h) => h.hash === at);
     if (idx < 0) {
-      if (!this.header(at)) throw new StateUnavailable(`Header was not found in the database: 0x${at}`, 4001);
+      const hdr = this.header(at);
+      if (!hdr) throw new StateUnavailable(`Header was not found in the database: 0x${at}`, 4001);
+      if (this.opts.archive) return this.archivedKeys(prefix, hdr.number);
       throw new StateUnavailable(`State already discarded for 0x${at}`, 4003);
     }
     // candidates: keys now, plus keys changed by the later blocks (they may have existed at `at`)
@@ -331,6 +373,37 @@ export class Chain {
       .filter(([, k]) => this.storageAt(k, at) !== undefined)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([, k]) => k);
+  }
+
+  /** Archive: the value of `key` after block `number` (the last write at or before it). */
+  private archivedValue(key: Uint8Array, number: number): Uint8Array | undefined {
+    const k = buf(key);
+    const start = Buffer.concat([k, u32be(number)]);
+    // walk back from (key, number); entries of longer keys sharing the prefix are skipped
+    for (const { key: hk, value } of this.db.history.getRange({ start, end: k, reverse: true })) {
+      const h = hk as Buffer;
+      if (h.length !== k.length + 4 || !h.subarray(0, k.length).equals(k)) continue;
+      const v = value as Buffer;
+      return v[0] === 0 ? undefined : new Uint8Array(v.subarray(1));
+    }
+    return undefined;
+  }
+
+  /** Archive: keys with `prefix` present after block `number`, in key order. */
+  private archivedKeys(prefix: Uint8Array, number: number): Uint8Array[] {
+    const p = buf(prefix);
+    const seen = new Set<string>();
+    const out: Uint8Array[] = [];
+    for (const hk of this.db.history.getKeys({ start: p })) {
+      const h = hk as Buffer;
+      if (h.length < p.length || !h.subarray(0, p.length).equals(p)) break;
+      const key = h.subarray(0, h.length - 4);
+      const hex = key.toString('hex');
+      if (seen.has(hex)) continue;
+      seen.add(hex);
+      if (this.archivedValue(key, number) !== undefined) out.push(new Uint8Array(key));
+    }
+    return out;
   }
 
   /** A read-only runtime view of the head state (writes are discarded). */
@@ -377,6 +450,13 @@ export class Chain {
     this.db.transaction(() => {
       this.backend.persist({ writes, previous: new Map() });
       for (let n = snap.head.number + 1; n <= from; n++) this.db.numbers.removeSync(u32be(n));
+      if (this.opts.archive) {
+        // the reverted blocks' archived writes: exactly the keys that differ from the snapshot
+        for (const w of writes) {
+          const k = buf(w.key);
+          for (const hk of this.db.history.getKeys({ start: Buffer.concat([k, u32be(snap.head.number + 1)]), end: Buffer.concat([k, u32be(from + 1)]) })) this.db.history.removeSync(hk as Buffer);
+        }
+      }
       this.db.meta.putSync('head', buf(fromHex(snap.head.hash)));
       this.db.meta.putSync('finalized', buf(fromHex(snap.head.hash)));
     });

@@ -31,6 +31,8 @@ export interface NodeOptions {
   readonly decoder?: ExtrinsicDecoder;
   /** Chain name reported by system_chain / chainSpec_v1_chainName (default 'Development'). */
   readonly chainName?: string;
+  /** Keep every block's state (`--state-pruning archive`); default: the last 256 blocks. */
+  readonly archive?: boolean;
   /** Worker threads verifying signatures (default: one per spare core, 1..4; 0 = on the main thread). */
   readonly verifyWorkers?: number;
   /** Serve Prometheus metrics at http://host:port/metrics (0 = a random port); off when undefined. */
@@ -85,7 +87,7 @@ export class TensoriumNode {
     const t0 = performance.now();
     const log = opts.logger ?? createLogger('info');
     const preset = typeof opts.preset === 'object' ? opts.preset : getPreset(opts.preset ?? 'fast');
-    const chain = await Chain.open({ preset, basePath: opts.basePath, genesis: opts.genesis, encodeEvents: (ev) => encodeEventRecords(ev) });
+    const chain = await Chain.open({ preset, basePath: opts.basePath, genesis: opts.genesis, archive: opts.archive, encodeEvents: (ev) => encodeEventRecords(ev) });
     const decoder = opts.decoder ?? defaultDecoder(chain);
     const verifier = opts.verifyWorkers === 0 ? undefined : new SignatureVerifier(opts.verifyWorkers);
     const pool = opts.consensus ? new ForwardingPool(chain, decoder, { verifier }) : new TxPool(chain, decoder, { verifier });

@@ -9,6 +9,8 @@
  *   events   block hash                   -> SCALE Vec<EventRecord>  (System.Events of the block)
  *   numbers  u32 big-endian block number  -> block hash              (canonical chain)
  *   txs      extrinsic hash               -> block hash ++ u32 LE index
+ *   history  storage key ++ u32 BE block   -> 0x01 ++ value written at that block, or 0x00 (deleted)
+ *            (archive nodes only: the state at any block)
  *   meta     "head" / "genesis" / "finalized" / "info" -> bytes
  */
 import { open, type Database, type RootDatabase } from 'lmdb';
@@ -28,6 +30,7 @@ export class NodeDb {
   readonly events: Bin;
   readonly numbers: Bin;
   readonly txs: Bin;
+  readonly history: Bin;
   readonly meta: Database<Buffer, string>;
   private closed = false;
 
@@ -40,6 +43,7 @@ export class NodeDb {
     this.events = bin('events');
     this.numbers = bin('numbers');
     this.txs = bin('txs');
+    this.history = bin('history');
     this.meta = this.env.openDB<Buffer, string>({ name: 'meta', encoding: 'binary', compression: false });
   }
 
