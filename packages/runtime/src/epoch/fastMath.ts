@@ -7,6 +7,7 @@
  * into limbs so that every intermediate is an exactly representable integer. Preconditions are
  * stated per function; callers check them (or fall back to the bigint path).
  */
+import { vecU16MaxUpscaleToU16 } from './math.js';
 
 export const TWO32 = 4294967296;
 /** POW2[k] = 2^k for k <= 52. */
@@ -85,4 +86,39 @@ export function recipShift64(d: number): number {
 export function proportionToU16(x: number): number {
   const v = Math.floor((x * 65535) / TWO32);
   return v < 0 ? 0 : v > 65535 ? 65535 : v;
+}
+
+/**
+ * `vec_u16_max_upscale_to_u16` (`vecU16MaxUpscaleToU16` in math.ts, how `set_weights` stores
+ * weights) on doubles, with the same result. The I32F32 raw of a u16 weight w is w·2^32, so with
+ * M the largest weight every step is one integer division below 2^53 (exact with `idiv`):
+ *   M > 32768:  r = trunc(65535·2^32 / M) (the ratio), x = w·r;
+ *   0 < M <= 32768: x = trunc(w·65535·2^32 / M) (quotient and remainder of w·65535 / M first);
+ * then out = min(65535, floor((x + 2^31) / 2^32)) (I32F32 round of a non-negative raw, to u16).
+ * M = 0 gives zeros. Anything that is not a u16 integer takes the bigint reference.
+ */
+export function vecU16MaxUpscaleToU16Fast(vec: readonly number[]): number[] {
+  const n = vec.length;
+  let max = 0;
+  for (let i = 0; i < n; i++) {
+    const v = vec[i];
+    if (!Number.isInteger(v) || v < 0 || v > 65535) return vecU16MaxUpscaleToU16(vec);
+    if (v > max) max = v;
+  }
+  const out = new Array<number>(n);
+  if (max === 0) return out.fill(0);
+  const ratio = max > 32768 ? idiv(65535 * TWO32, max) : 0;
+  for (let i = 0; i < n; i++) {
+    let x: number;
+    if (max > 32768) x = vec[i] * ratio; // < 2^16 · 2^33
+    else {
+      // w·65535·2^32 may reach 2^63: divide p = w·65535 first, then the remainder scaled by 2^32 (< 2^47)
+      const p = vec[i] * 65535;
+      const q = idiv(p, max);
+      x = q * TWO32 + idiv((p - q * max) * TWO32, max);
+    }
+    const u = Math.floor((x + 2147483648) / TWO32);
+    out[i] = u > 65535 ? 65535 : u;
+  }
+  return out;
 }

@@ -6,6 +6,8 @@
 import type { EpochOutputs } from './types.js';
 
 const U64_MAX = (1n << 64n) - 1n;
+/** 1.0 as a raw U64F64. */
+const ONE_U64F64 = 1n << 64n;
 
 /**
  * `split_emissions`: with a stored split (u16 list summing to 65535, length <= count)
@@ -35,7 +37,7 @@ export function splitEmissions(emission: bigint, mechanismCount: number, split: 
  * mechanism 0 gets weight 1 and the others 0 (`safe_div_or`).
  */
 export function mechanismWeight(mechanismEmission: bigint, totalEmission: bigint, mecid: number): bigint {
-  if (totalEmission === 0n) return mecid === 0 ? 1n << 64n : 0n;
+  if (totalEmission === 0n) return mecid === 0 ? ONE_U64F64 : 0n;
   return (mechanismEmission << 64n) / totalEmission;
 }
 
@@ -92,11 +94,16 @@ export function aggregateMechanisms(
     rawStake: new Array<bigint>(n).fill(0n),
   };
   const seen = new Array<boolean>(n).fill(false);
+  const sat = (a: bigint, b: bigint): bigint => (a + b > U64_MAX ? U64_MAX : a + b);
   outputs.forEach((o, m) => {
     const w = mechanismWeight(mechanismEmissions[m] ?? 0n, totalEmission, m);
+    // Weight exactly 1 (a single mechanism gets the whole emission): floor(acc + term · 1) is
+    // acc + term, so the u16 terms need no bigint product (same result, saturated the same way).
+    const accU16 =
+      w === ONE_U64F64
+        ? (acc: number, t: number): number => (acc + t > 65535 ? 65535 : acc + t)
+        : (acc: number, t: number): number => Number(weightedAcc(BigInt(acc), BigInt(t), w, u16));
     for (let i = 0; i < o.active.length; i++) {
-      const accU16 = (acc: number, t: number): number => Number(weightedAcc(BigInt(acc), BigInt(t), w, u16));
-      const sat = (a: bigint, b: bigint): bigint => (a + b > U64_MAX ? U64_MAX : a + b);
       if (!seen[i]) {
         seen[i] = true;
         agg.incentiveU16[i] = accU16(0, o.incentiveU16[i]);

@@ -233,6 +233,13 @@ export class StorageDoubleMap<K1, K2, V> extends Item<V> {
   clearPrefix(s: State, k1: K1): number {
     return s.clearPrefix(this.id, this.keyString(0, k1));
   }
+  /**
+   * The values with first key k1 in no particular order: for order-independent uses, without the
+   * sort and key parsing of {@link prefix}.
+   */
+  *prefixValues(s: State, k1: K1): Iterable<V> {
+    for (const [, v] of s.scanPrefix(this.id, this.keyString(0, k1))) yield v as V;
+  }
   /** Every entry in key order. */
   entries(s: State): [K1, K2, V][] {
     const out: [K1, K2, V][] = [];

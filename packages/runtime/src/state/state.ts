@@ -87,42 +87,46 @@ export class MemoryBackend implements Backend {
     if (b) yield* b.keys();
   }
 
+  // Map.forEach rather than for-of over entries: no [key, value] pair is allocated per entry, and
+  // a block commits hundreds of entries (every subnet's coinbase items).
   apply(changes: ChangeSet): void {
-    for (const [item, byK1] of changes.single) {
+    changes.single.forEach((byK1, item) => {
       let im = this.single.get(item);
       if (!im) {
         im = new Map();
         this.single.set(item, im);
       }
-      for (const [k1, v] of byK1) {
-        if (v === TOMBSTONE) im.delete(k1);
-        else im.set(k1, v);
-      }
+      const target = im;
+      byK1.forEach((v, k1) => {
+        if (v === TOMBSTONE) target.delete(k1);
+        else target.set(k1, v);
+      });
       if (im.size === 0) this.single.delete(item);
-    }
-    for (const [item, byK1] of changes.multi) {
+    });
+    changes.multi.forEach((byK1, item) => {
       let im = this.multi.get(item);
       if (!im) {
         im = new Map();
         this.multi.set(item, im);
       }
-      for (const [k1, byRest] of byK1) {
-        let km = im.get(k1);
-        for (const [rest, v] of byRest) {
+      const target = im;
+      byK1.forEach((byRest, k1) => {
+        let km = target.get(k1);
+        byRest.forEach((v, rest) => {
           if (v === TOMBSTONE) {
             if (km) km.delete(rest);
           } else {
             if (!km) {
               km = new Map();
-              im.set(k1, km);
+              target.set(k1, km);
             }
             km.set(rest, v);
           }
-        }
-        if (km && km.size === 0) im.delete(k1);
-      }
+        });
+        if (km && km.size === 0) target.delete(k1);
+      });
       if (im.size === 0) this.multi.delete(item);
-    }
+    });
   }
 
   /** Number of stored entries (for diagnostics and tests). */
@@ -282,6 +286,11 @@ export class State implements StateReader {
   firstKeys(item: string): string[] {
     const out: string[] = [];
     for (const k1 of new Set(this.scanFirstKeys(item))) {
+      // A plain value or single-key map entry is one lookup; only multi-key prefixes need the scan.
+      if (this.read(item, k1, '') !== undefined) {
+        out.push(k1);
+        continue;
+      }
       const it = this.scanPrefix(item, k1)[Symbol.iterator]();
       if (!it.next().done) out.push(k1);
     }

@@ -11,7 +11,7 @@ import { mintTao, type Ctx } from '../staking/stakeUtils.js';
 import { getBlockEmissionForIssuance } from './blockEmission.js';
 import { updateMovingPrice } from './movingPrice.js';
 import { currentAlphaPrice } from '../../swapPallet/index.js';
-import { nonRootNetuids, runCoinbase, updateMovingPricesAndRootProp } from './runCoinbase.js';
+import { blockSubnets, runCoinbase, updateMovingPricesAndRootProp } from './runCoinbase.js';
 
 /** Steps provided by other feature folders, run in the order of `block_step`. */
 export interface BlockStepHooks {
@@ -52,10 +52,12 @@ export function blockStep(ctx: Ctx, hooks: BlockStepHooks): void {
   const emission = getBlockEmission(s);
   const credit = mintTao(ctx, emission);
   hooks.revealTimelockedCommits?.(ctx);
-  runCoinbase(ctx, credit);
-  updateMovingPricesAndRootProp(ctx, updateMovingPriceOf);
+  // Computed once for the three steps below (see blockSubnets for why the lists do not change).
+  const lists = blockSubnets(s);
+  runCoinbase(ctx, credit, lists);
+  updateMovingPricesAndRootProp(ctx, updateMovingPriceOf, lists);
   if (hooks.applyPendingChildKeys) {
-    for (const netuid of [0, ...nonRootNetuids(s)]) {
+    for (const netuid of [0, ...lists.subnets]) {
       if (S.LastEpochBlock.get(s, netuid) === block) hooks.applyPendingChildKeys(ctx, netuid);
     }
   }

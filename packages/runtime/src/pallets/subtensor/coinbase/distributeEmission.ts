@@ -26,6 +26,9 @@ export function getChildkeyTake(s: State, hotkey: AccountId, netuid: number): nu
 /** `get_parent_child_dividends_distribution` on storage: (receiver, dividend) pairs; CK burn recycled. */
 export function parentChildDividends(s: State, hotkey: AccountId, netuid: number, dividend: bigint): [AccountId, bigint][] {
   const parents = S.ParentKeys.get(s, hotkey, netuid);
+  // Without parents the distribution keeps the whole dividend for the child (remaining = D, no
+  // take, no CK burn) whatever its other inputs, so they are not read (most hotkeys have no parent).
+  if (parents.length === 0) return [[hotkey, dividend]];
   const childOwner = S.Owner.get(s, hotkey);
   const tw = getTaoWeight(s);
   const r = getParentChildDividendsDistribution({
@@ -76,6 +79,9 @@ export function increaseRootClaimable(s: State, hotkey: AccountId, netuid: numbe
   }
   const cur = S.RootClaimable.get(s, hotkey);
   const i = cur.findIndex(([n]) => n === netuid);
+  // A zero increment to a present rate in an already sorted list rewrites the stored value
+  // unchanged (the epoch hands a zero root dividend to most hotkeys): nothing to write.
+  if (increment === 0n && i >= 0 && cur.every((e, k) => k === 0 || cur[k - 1][0] <= e[0])) return;
   const next = cur.map((e) => [e[0], e[1]] as [number, bigint]);
   if (i >= 0) next[i] = [netuid, I96F32.saturatingAdd(next[i][1], increment)];
   else next.push([netuid, increment]);

@@ -60,9 +60,18 @@ export function calculateDividendDistribution(
   };
 }
 
+// Last (take, result) of getHotkeyTakeFloat: the result is a pure function of the u16 take and
+// nearly every delegate has the same take, so the epoch's hundreds of calls reuse one division.
+let lastTakeU16 = -1n;
+let lastTakeFloat = 0n;
+
 /** `get_hotkey_take_float`: Delegates take (u16) / 65535 as U96F32 bits. */
 export function getHotkeyTakeFloat(takeU16: bigint): bigint {
-  return U96F32.safeDiv(U96F32.fromInt(takeU16), U96F32.fromInt(65535n));
+  if (takeU16 !== lastTakeU16) {
+    lastTakeFloat = U96F32.safeDiv(U96F32.fromInt(takeU16), U96F32.fromInt(65535n));
+    lastTakeU16 = takeU16;
+  }
+  return lastTakeFloat;
 }
 
 export interface TakeSplit {

@@ -55,13 +55,34 @@ export interface DrainedEmission {
   readonly ownerCut: bigint;
 }
 
-/** `run_coinbase(credit)`: `credit` is the block emission already minted by `mint_tao`. */
-export function runCoinbase(ctx: Ctx, credit: bigint): void {
+/** The subnet lists of one block step: every added non-root subnet and those emitting. */
+export interface BlockSubnets {
+  /** `nonRootNetuids`, ascending. */
+  readonly subnets: readonly number[];
+  /** `getSubnetsToEmitTo(subnets)`, ascending. */
+  readonly emitting: readonly number[];
+}
+
+/**
+ * Both subnet lists, read once per block step: nothing between the coinbase and the moving-price
+ * update adds, removes, starts or stops a subnet (NetworksAdded, FirstEmissionBlockNumber,
+ * SubtokenEnabled, NetworkRegistrationAllowed are only written by extrinsics and registration),
+ * so the lists the chain recomputes at each step are the same.
+ */
+export function blockSubnets(s: State): BlockSubnets {
+  const subnets = nonRootNetuids(s);
+  return { subnets, emitting: getSubnetsToEmitTo(s, subnets) };
+}
+
+/**
+ * `run_coinbase(credit)`: `credit` is the block emission already minted by `mint_tao`.
+ * `lists`: the block's subnet lists when the caller already has them (see {@link blockSubnets}).
+ */
+export function runCoinbase(ctx: Ctx, credit: bigint, lists?: BlockSubnets): void {
   const s = ctx.state;
   const block = ctx.env.number;
   for (const netuid of S.SubnetRootSellTao.keysOf(s)) S.SubnetRootSellTao.remove(s, netuid);
-  const subnets = nonRootNetuids(s);
-  const emitting = getSubnetsToEmitTo(s, subnets);
+  const { subnets, emitting } = lists ?? blockSubnets(s);
   const blockEmission = U96F32.fromInt(credit);
   const movingPrices = emitting.map((n) => movingAlphaPrice(s, n));
   const shares = getSubnetBlockEmissions(
@@ -192,9 +213,9 @@ export function drainPending(ctx: Ctx, subnets: readonly number[], block: bigint
 }
 
 /** `update_moving_prices` + `update_root_prop` for the emitting subnets (after the coinbase). */
-export function updateMovingPricesAndRootProp(ctx: Ctx, updateMovingPrice: (s: State, netuid: number, block: bigint) => void): void {
+export function updateMovingPricesAndRootProp(ctx: Ctx, updateMovingPrice: (s: State, netuid: number, block: bigint) => void, lists?: BlockSubnets): void {
   const s = ctx.state;
-  const emitting = getSubnetsToEmitTo(s, nonRootNetuids(s));
+  const { emitting } = lists ?? blockSubnets(s);
   for (const netuid of emitting) updateMovingPrice(s, netuid, ctx.env.number);
   for (const netuid of emitting) S.RootProp.set(s, netuid, rootProportionOf(s, netuid));
 }

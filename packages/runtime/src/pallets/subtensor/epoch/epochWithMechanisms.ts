@@ -153,7 +153,8 @@ function persistMechanismTerms(ctx: Ctx, netuid: number, mecid: number, hotkeys:
 /** `is_epoch_input_state_consistent`: no hotkey appears twice in `Keys`. */
 export function isEpochInputStateConsistent(s: State, netuid: number): boolean {
   const seen = new Set<AccountId>();
-  for (const [, h] of S.Keys.prefix(s, netuid)) {
+  // Whether a duplicate exists does not depend on the order: scan the values unsorted.
+  for (const h of S.Keys.prefixValues(s, netuid)) {
     if (seen.has(h)) return false;
     seen.add(h);
   }

@@ -199,8 +199,33 @@ export function decreaseStakeForHotkeyOnSubnet(s: State, hotkey: AccountId, netu
 
 /** `increase_stake_for_hotkey_and_coldkey_on_subnet` (also records the hotkey in StakingHotkeys). */
 export function increaseStake(s: State, hotkey: AccountId, coldkey: AccountId, netuid: number, amount: bigint): void {
-  if (amount !== 0n) addStakingHotkey(s, coldkey, hotkey);
+  if (amount === 0n) {
+    zeroStakeUpdate(s, hotkey, coldkey, netuid);
+    return;
+  }
+  addStakingHotkey(s, coldkey, hotkey);
   alphaSharePool(s, hotkey, netuid).updateValueForOne(coldkey, amount);
+}
+
+/**
+ * The state change of `updateValueForOne(coldkey, 0)` on the (hotkey, netuid) pool, without its
+ * share arithmetic (the coinbase credits a zero take or incentive to most hotkeys every epoch).
+ * A zero update mints no shares (|0| · denominator / value is zero), so the pool rewrites the
+ * denominator and the coldkey's share unchanged (nonzero denominator) or removes both (zero
+ * denominator), removes a zero share, and rewrites the pool value. Writing a stored value back
+ * unchanged leaves the state as it was, so only what differs is written: removals of present
+ * entries and the explicit 0 of an absent pool value.
+ */
+function zeroStakeUpdate(s: State, hotkey: AccountId, coldkey: AccountId, netuid: number): void {
+  const den = S.TotalHotkeySharesV2.raw(s, hotkey, netuid);
+  const share = S.AlphaV2.raw(s, hotkey, coldkey, netuid);
+  if (den === undefined || toSafeFloat(den).isZero()) {
+    if (den !== undefined) S.TotalHotkeySharesV2.remove(s, hotkey, netuid);
+    if (share !== undefined) S.AlphaV2.remove(s, hotkey, coldkey, netuid);
+  } else if (share !== undefined && toSafeFloat(share).isZero()) {
+    S.AlphaV2.remove(s, hotkey, coldkey, netuid);
+  }
+  if (S.TotalHotkeyAlpha.raw(s, hotkey, netuid) === undefined) S.TotalHotkeyAlpha.set(s, hotkey, netuid, 0n);
 }
 
 /** `try_increase_stake_for_hotkey_and_coldkey_on_subnet`: can the pool represent this stake? */
@@ -226,14 +251,19 @@ export function addStakingHotkey(s: State, coldkey: AccountId, hotkey: AccountId
 const U64_MAX_U96 = U96F32.fromInt(U64_MAX);
 
 function inherited(s: State, hotkey: AccountId, netuid: number, stakeNetuid: number): bigint {
-  const initial = U96F32.fromInt(getStakeForHotkeyOnSubnet(s, hotkey, stakeNetuid));
+  const stake = getStakeForHotkeyOnSubnet(s, hotkey, stakeNetuid);
+  const children = S.ChildKeys.get(s, hotkey, netuid);
+  const parents = S.ParentKeys.get(s, hotkey, netuid);
+  // No child or parent keys: the U96F32 round trip of a u64 stake is exact, the stake itself.
+  if (children.length === 0 && parents.length === 0) return stake;
+  const initial = U96F32.fromInt(stake);
   let toChildren = 0n;
   let fromParents = 0n;
-  for (const [proportion] of S.ChildKeys.get(s, hotkey, netuid)) {
+  for (const [proportion] of children) {
     const p = U96F32.safeDiv(U96F32.fromInt(proportion), U64_MAX_U96);
     toChildren = U96F32.saturatingAdd(toChildren, U96F32.mul(initial, p));
   }
-  for (const [proportion, parent] of S.ParentKeys.get(s, hotkey, netuid)) {
+  for (const [proportion, parent] of parents) {
     const parentStake = U96F32.fromInt(getStakeForHotkeyOnSubnet(s, parent, stakeNetuid));
     const p = U96F32.safeDiv(U96F32.fromInt(proportion), U64_MAX_U96);
     fromParents = U96F32.saturatingAdd(fromParents, U96F32.mul(parentStake, p));
@@ -252,14 +282,33 @@ export function getTaoInheritedForHotkeyOnSubnet(s: State, hotkey: AccountId, ne
   return inherited(s, hotkey, netuid, ROOT);
 }
 
+/**
+ * A u64 fraction of u64::MAX as U96F32 raw, remembering the last argument: the result is a pure
+ * function of the stored u64, and TaoWeight / CKBurn are read hundreds of times per block while
+ * they almost never change, so one cached pair per item saves a bigint division per read.
+ */
+function u64FractionMemo(): (x: bigint) => bigint {
+  let lastIn = -1n;
+  let lastOut = 0n;
+  return (x) => {
+    if (x !== lastIn) {
+      lastOut = U96F32.safeDiv(U96F32.fromInt(x), U64_MAX_U96);
+      lastIn = x;
+    }
+    return lastOut;
+  };
+}
+const taoWeightFraction = u64FractionMemo();
+const ckBurnFraction = u64FractionMemo();
+
 /** `get_tao_weight` as U96F32 raw. */
 export function getTaoWeight(s: State): bigint {
-  return U96F32.safeDiv(U96F32.fromInt(S.TaoWeight.get(s)), U64_MAX_U96);
+  return taoWeightFraction(S.TaoWeight.get(s));
 }
 
 /** `get_ck_burn` as U96F32 raw. */
 export function getCkBurn(s: State): bigint {
-  return U96F32.safeDiv(U96F32.fromInt(S.CKBurn.get(s)), U64_MAX_U96);
+  return ckBurnFraction(S.CKBurn.get(s));
 }
 
 /** `get_stake_weights_for_hotkey_on_subnet`: (total, alpha, tao) as I64F64 raw. */

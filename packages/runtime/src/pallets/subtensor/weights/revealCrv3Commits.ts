@@ -142,12 +142,22 @@ export function epochsDeferredThisBlock(s: State, subnets: readonly number[], bl
 export function revealCrv3CommitsWith(decrypt: TimelockDecryptor): (ctx: Ctx) => void {
   return (ctx) => {
     const s = ctx.state;
+    // The per-subnet step only removes or reveals TimelockedWeightCommits entries: a subnet none
+    // of whose mechanisms holds one is left untouched, so it (and, with no commits at all, the
+    // whole scan) is skipped. The set of storage indices with entries is one cheap key scan.
+    const committed = new Set(S.TimelockedWeightCommits.firstKeys(s));
+    if (committed.size === 0) return;
+    const hasCommits = (netuid: number): boolean => {
+      const count = S.MechanismCountCurrent.get(s, netuid);
+      for (let mecid = 0; mecid < count; mecid++) if (committed.has(netuidStorageIndex(netuid, mecid))) return true;
+      return false;
+    };
     const subnets = S.NetworksAdded.entries(s)
       .filter(([netuid, added]) => added && netuid !== ROOT_NETUID)
       .map(([netuid]) => netuid);
     const deferred = epochsDeferredThisBlock(s, subnets, ctx.env.number);
     for (const netuid of subnets) {
-      if (!deferred.has(netuid)) revealCrv3CommitsForSubnet(ctx, netuid, decrypt);
+      if (!deferred.has(netuid) && hasCommits(netuid)) revealCrv3CommitsForSubnet(ctx, netuid, decrypt);
     }
   };
 }

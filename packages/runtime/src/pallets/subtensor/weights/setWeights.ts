@@ -3,7 +3,7 @@
  * (subtensor subnets/weights.rs; spec/epoch.md §8.1). The checks run in subtensor's order, so the
  * first failing one names the error; nothing is written before they all pass.
  */
-import { vecU16MaxUpscaleToU16 } from '../../../epoch/math.js';
+import { vecU16MaxUpscaleToU16Fast } from '../../../epoch/fastMath.js';
 import { ensure } from '../../../frame/errors.js';
 import { emit, ensureSigned, type Origin } from '../../../frame/pallet.js';
 import { errors as E, PALLET } from '../decl.js';
@@ -68,7 +68,7 @@ export function internalSetWeights(
   ensure(!containsInvalidUids(s, netuid, uids), () => E.UidVecContainInvalidOne({ netuid }));
   ensure(checkLength(s, netuid, uid, uids, values), () => E.WeightVecLengthIsLow({ netuid, len: values.length }));
 
-  const upscaled = vecU16MaxUpscaleToU16(values);
+  const upscaled = vecU16MaxUpscaleToU16Fast(values);
   ensure(maxWeightLimited(s, netuid, uid, uids, upscaled), () => E.MaxWeightExceeded({ netuid, uid }));
 
   S.Weights.set(s, netuidIndex, uid, uids.map((dest, i) => [dest, upscaled[i]] as const));
