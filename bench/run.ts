@@ -9,6 +9,7 @@ import { runCallsBench } from './calls.bench.js';
 import { runNodeBench } from './node.bench.js';
 import { runSimBench } from './sim.bench.js';
 import { runAxonBench } from './axon.bench.js';
+import { runCometbftBench } from './cometbft.bench.js';
 
 const filters = process.argv.slice(2).filter((a) => a !== '--');
 const want = (name: string): boolean => filters.length === 0 || filters.some((f) => name.includes(f));
@@ -39,4 +40,8 @@ if (want('sim')) {
 if (want('axon')) {
   console.log('\n## Axon and dendrite (real processes on loopback; BENCH_AXON_REQS, BENCH_AXON_CONNS, BENCH_AXON_WORKERS, BENCH_FANOUT_SLOWEST_MS, BENCH_FANOUT_ROUNDS)');
   for (const r of await runAxonBench()) console.log(`- ${r.name}: ${r.value < 100 ? r.value.toFixed(2) : Math.round(r.value).toLocaleString('en-US')} ${r.unit}${r.target ? ` (target ${r.target})` : ''}`);
+}
+if (want('cometbft')) {
+  console.log('\n## CometBFT: 4 validators on loopback vs the single dev node (BENCH_COMETBFT_TXS)');
+  for (const r of await runCometbftBench()) console.log(`- ${r.name}: ${r.value < 100 ? r.value.toFixed(2) : Math.round(r.value).toLocaleString('en-US')} ${r.unit}`);
 }
