@@ -22,8 +22,8 @@ import { blake2_256, fromHex, toHex } from '@tensorium/node/storage/hashing';
 import type { Logger } from '@tensorium/node/node/logger';
 import { InvalidTransaction } from '@tensorium/runtime/executive';
 import type { BlockEnv } from '@tensorium/runtime/frame/pallet';
-import { State } from '@tensorium/runtime/state/state';
-import { storage as sudoStorage } from '@tensorium/runtime/pallets/sudo/index';
+import { State, type RuntimeEvent } from '@tensorium/runtime/state/state';
+
 import type { AbciApplication } from './abci/server.js';
 import {
   CheckTxType,
@@ -275,7 +275,7 @@ export class TensoriumAbciApp implements AbciApplication {
       if (i >= 0) results[i] = { code: TxCode.NotIncluded, log: errorText(r.error) };
     }
     this.staged = { persist: staged.persist, poolTxs, block };
-    const validatorUpdates = this.validatorUpdates(candidates, block.included, block.outcomes);
+    const validatorUpdates = this.validatorUpdates(block.events);
     this.log.info(
       { number: block.number, hash: '0x' + block.hash, extrinsics: block.included.length, rejected: block.rejected.length, stateRoot: '0x' + block.header.stateRoot, ms: Number((performance.now() - t0).toFixed(2)) },
       'block executed',
@@ -285,21 +285,16 @@ export class TensoriumAbciApp implements AbciApplication {
   }
 
   /**
-   * Validator set changes: a successful `System.remark` signed by the sudo key whose bytes are
-   * VALIDATOR_UPDATE_TAG ++ ed25519 public key (32) ++ power (u64 little-endian; 0 removes).
+   * Validator set changes: the runtime's `Consensus.ValidatorUpdateScheduled` events of the block
+   * (deposited by root's `Consensus.set_validator`, e.g. through sudo), in event order.
    */
-  private validatorUpdates(candidates: readonly BlockCandidate[], included: readonly number[], outcomes: readonly { readonly ok: boolean }[]): MessageInitShape<typeof ValidatorUpdateSchema>[] {
+  private validatorUpdates(events: readonly RuntimeEvent[]): MessageInitShape<typeof ValidatorUpdateSchema>[] {
     const out: MessageInitShape<typeof ValidatorUpdateSchema>[] = [];
-    let sudo: string | undefined;
-    included.forEach((ci, k) => {
-      const { xt } = candidates[ci];
-      if (!outcomes[k]?.ok || xt.call.pallet !== 'System' || xt.call.name !== 'remark') return;
-      const update = parseValidatorUpdate((xt.call.args as { remark?: unknown }).remark);
-      if (!update) return;
-      sudo ??= this.chain.view((s) => sudoStorage.Key.get(s));
-      if (sudo === undefined || xt.signer !== sudo) return;
-      out.push({ pubKey: { sum: { case: 'ed25519', value: update.pubKey } }, power: update.power });
-    });
+    for (const ev of events) {
+      if (ev.pallet !== 'Consensus' || ev.name !== 'ValidatorUpdateScheduled') continue;
+      const [pubKey, power] = ev.fields as [string, bigint];
+      out.push({ pubKey: { sum: { case: 'ed25519', value: fromHex(pubKey) } }, power });
+    }
     return out;
   }
 
@@ -315,29 +310,6 @@ export class TensoriumAbciApp implements AbciApplication {
     this.mempoolNonces.clear();
     return { retainHeight: 0n };
   }
-}
-
-/** Prefix of a validator-update remark (see `validatorUpdateRemark`). */
-export const VALIDATOR_UPDATE_TAG = new TextEncoder().encode('tensorium:validator:');
-
-/** The `System.remark` bytes that set a validator's voting power (0 removes it); sign it with the sudo key. */
-export function validatorUpdateRemark(ed25519PubKey: Uint8Array, power: bigint): Uint8Array {
-  if (ed25519PubKey.length !== 32) throw new AppError('BAD_VALIDATOR_KEY', 'an ed25519 public key has 32 bytes', { length: ed25519PubKey.length });
-  if (power < 0n || power >= 1n << 63n) throw new AppError('BAD_VALIDATOR_POWER', 'power must be in 0..2^63-1', { power: power.toString() });
-  const out = new Uint8Array(VALIDATOR_UPDATE_TAG.length + 40);
-  out.set(VALIDATOR_UPDATE_TAG);
-  out.set(ed25519PubKey, VALIDATOR_UPDATE_TAG.length);
-  new DataView(out.buffer).setBigUint64(VALIDATOR_UPDATE_TAG.length + 32, power, true);
-  return out;
-}
-
-function parseValidatorUpdate(remark: unknown): { pubKey: Uint8Array; power: bigint } | undefined {
-  if (!(remark instanceof Uint8Array) || remark.length !== VALIDATOR_UPDATE_TAG.length + 40) return undefined;
-  for (let i = 0; i < VALIDATOR_UPDATE_TAG.length; i++) if (remark[i] !== VALIDATOR_UPDATE_TAG[i]) return undefined;
-  const t = VALIDATOR_UPDATE_TAG.length;
-  const power = new DataView(remark.buffer, remark.byteOffset + t + 32, 8).getBigUint64(0, true);
-  if (power >= 1n << 63n) return undefined;
-  return { pubKey: remark.slice(t, t + 32), power };
 }
 
 function proposalKey(parent: string, hashes: readonly string[]): string {

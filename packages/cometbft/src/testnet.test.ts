@@ -24,7 +24,6 @@ import { storage as systemStorage } from '@tensorium/runtime/pallets/system/inde
 import { storage as S } from '@tensorium/runtime/pallets/subtensor/storage';
 import { State } from '@tensorium/runtime/state/state';
 import { Testnet, findCometbft, waitFor, type TestnetNode } from './testnet.js';
-import { validatorUpdateRemark } from './app.js';
 
 const TAO = 1_000_000_000n;
 let net: Testnet;
@@ -270,7 +269,8 @@ test('a sudo validator update removes a validator from the set CometBFT uses', {
     return body.result.validators.map((v) => v.pub_key.value);
   };
   assert.ok((await validators()).includes(key.pub_key.value));
-  const tx = await submit(0, 'Alice', { pallet: 'System', name: 'remark', args: { remark: validatorUpdateRemark(pub, 0n) } });
+  const setValidator = { pallet: 'Consensus', name: 'set_validator', args: { pub_key: Buffer.from(pub).toString('hex'), power: 0n } };
+  const tx = await submit(0, 'Alice', { pallet: 'Sudo', name: 'sudo', args: { call: setValidator } });
   const at = await waitIncluded([tx], [0, 1, 2]);
   await waitHeight([0, 1, 2], at + 3);
   const now = await validators();

@@ -21,18 +21,19 @@ export type I5sesotjlssv2d = {
         "flags": bigint;
     };
 };
-export type Ib3bjm192rld97 = Array<{
+export type I85u4tdpvhf4t4 = Array<{
     "phase": Phase;
     "event": Enum<{
-        "System": Anonymize<Ideakrlq7llb25>;
+        "System": Anonymize<Ib73jd7qtndn1o>;
         "Balances": Anonymize<I64c2qt8ihv8rv>;
         "TransactionPayment": TransactionPaymentEvent;
-        "SubtensorModule": Anonymize<Ia70khs7v4957i>;
-        "Utility": Anonymize<I47gbl9aepqs9s>;
-        "Sudo": Anonymize<I3g81i6t7iat94>;
+        "SubtensorModule": Anonymize<Iagp3j5scalmiq>;
+        "Utility": Anonymize<I8sfij2g5p4pcb>;
+        "Sudo": Anonymize<If814b0ak079a9>;
         "Commitments": Anonymize<I5ohlg8gv4pe9g>;
         "AdminUtils": Anonymize<I9g3fng1ps8or3>;
         "Swap": Anonymize<I65ga25qerlven>;
+        "Consensus": Anonymize<I1sjdeio84jqu3>;
     }>;
     "topics": Anonymize<Ic5m5lp1oioo8r>;
 }>;
@@ -42,7 +43,7 @@ export type Phase = Enum<{
     "Initialization": undefined;
 }>;
 export declare const Phase: GetEnum<Phase>;
-export type Ideakrlq7llb25 = AnonymousEnum<{
+export type Ib73jd7qtndn1o = AnonymousEnum<{
     /**
      * An extrinsic completed successfully.
      */
@@ -50,7 +51,7 @@ export type Ideakrlq7llb25 = AnonymousEnum<{
     /**
      * An extrinsic failed.
      */
-    "ExtrinsicFailed": Anonymize<I99l0g6dka2ug7>;
+    "ExtrinsicFailed": Anonymize<Ib0qcpm58i43ab>;
     /**
      * `:code` was updated.
      */
@@ -89,11 +90,11 @@ export type DispatchClass = Enum<{
     "Mandatory": undefined;
 }>;
 export declare const DispatchClass: GetEnum<DispatchClass>;
-export type I99l0g6dka2ug7 = {
-    "dispatch_error": Anonymize<I3fhlcs0dp2e8a>;
+export type Ib0qcpm58i43ab = {
+    "dispatch_error": Anonymize<I8m7cqai1cfcm7>;
     "dispatch_info": Anonymize<Ic9s8f85vjtncc>;
 };
-export type I3fhlcs0dp2e8a = AnonymousEnum<{
+export type I8m7cqai1cfcm7 = AnonymousEnum<{
     "Other": undefined;
     "CannotLookup": undefined;
     "BadOrigin": undefined;
@@ -107,6 +108,7 @@ export type I3fhlcs0dp2e8a = AnonymousEnum<{
         "Commitments": Anonymize<I8a8dfn9etteh2>;
         "AdminUtils": Anonymize<I1fbpo6vtmebfu>;
         "Swap": Anonymize<I22ibgc43i6ncp>;
+        "Consensus": Anonymize<I6dokavk38r8ao>;
     }>;
     "ConsumerRemaining": undefined;
     "NoProviders": undefined;
@@ -336,6 +338,10 @@ export type I22ibgc43i6ncp = AnonymousEnum<{
     "SwapInputTooLarge": undefined;
     "Deprecated": undefined;
 }>;
+export type I6dokavk38r8ao = AnonymousEnum<{
+    "PowerTooHigh": undefined;
+    "TooManyUpdatesInBlock": undefined;
+}>;
 export type TokenError = Enum<{
     "FundsUnavailable": undefined;
     "OnlyProvider": undefined;
@@ -415,7 +421,7 @@ export type Ier2cke86dqbr2 = {
     "actual_fee": bigint;
     "tip": bigint;
 };
-export type Ia70khs7v4957i = AnonymousEnum<{
+export type Iagp3j5scalmiq = AnonymousEnum<{
     "NetworkAdded": Anonymize<I9jd27rnpm8ttv>;
     "NetworkRemoved": number;
     "StakeAdded": Anonymize<Io45lnue7n40k>;
@@ -465,7 +471,7 @@ export type Ia70khs7v4957i = AnonymousEnum<{
     "MinChildKeyTakePerSubnetSet": Anonymize<I9jd27rnpm8ttv>;
     "MaxChildKeyTakeSet": number;
     "ChildKeyTakeSet": Anonymize<I6ouflveob4eli>;
-    "Sudid": Anonymize<Ifkj5fu8thfuq2>;
+    "Sudid": Anonymize<I9a9dkn8mq6ae4>;
     "RegistrationAllowed": Anonymize<I39p6ln31i4n46>;
     "PowRegistrationAllowed": Anonymize<I39p6ln31i4n46>;
     "TempoSet": Anonymize<I9jd27rnpm8ttv>;
@@ -506,7 +512,7 @@ export type Ia70khs7v4957i = AnonymousEnum<{
     "WeightsBatchRevealed": Anonymize<I4ga01hppthoe1>;
     "BatchWeightsCompleted": Anonymize<I4hckkcv10tcue>;
     "BatchCompletedWithErrors": undefined;
-    "BatchWeightItemFailed": Anonymize<Iegjgodd5hr0pu>;
+    "BatchWeightItemFailed": Anonymize<Irfvj63csl1us>;
     "StakeTransferred": Anonymize<If2ieedn10ujdv>;
     "StakeSwapped": Anonymize<Iaseh340tnovdh>;
     "TransferToggle": Anonymize<I39p6ln31i4n46>;
@@ -564,7 +570,7 @@ export type I39p6ln31i4n46 = [number, boolean];
 export type I7svnfko10tq2e = [number, SS58String];
 export type I7svrbkiu01iec = [SS58String, SS58String, number];
 export type I6ouflveob4eli = [SS58String, number];
-export type Ifkj5fu8thfuq2 = ResultPayload<undefined, Anonymize<I3fhlcs0dp2e8a>>;
+export type I9a9dkn8mq6ae4 = ResultPayload<undefined, Anonymize<I8m7cqai1cfcm7>>;
 export type I95l2k9b1re95f = [SS58String, bigint];
 export type Ifkgc6cte1k96e = {
     "coldkey": SS58String;
@@ -603,7 +609,7 @@ export type I4ga01hppthoe1 = [SS58String, number, Anonymize<Ic5m5lp1oioo8r>];
 export type Ic5m5lp1oioo8r = Array<SizedHex<32>>;
 export type I4hckkcv10tcue = [Anonymize<Icgljjb6j82uhn>, SS58String];
 export type Icgljjb6j82uhn = Array<number>;
-export type Iegjgodd5hr0pu = [number, Anonymize<I3fhlcs0dp2e8a>];
+export type Irfvj63csl1us = [number, Anonymize<I8m7cqai1cfcm7>];
 export type If2ieedn10ujdv = [SS58String, SS58String, SS58String, number, number, bigint];
 export type Iaseh340tnovdh = [SS58String, SS58String, number, number, bigint];
 export type I8m5umt6snnmlj = [SS58String, SS58String, bigint, number];
@@ -748,32 +754,32 @@ export type I1cfcmrqflja7i = {
     "coldkey": SS58String;
     "enabled": boolean;
 };
-export type I47gbl9aepqs9s = AnonymousEnum<{
-    "BatchInterrupted": Anonymize<If94fssuirfnid>;
+export type I8sfij2g5p4pcb = AnonymousEnum<{
+    "BatchInterrupted": Anonymize<I65cbeccmvqfji>;
     "BatchCompleted": undefined;
     "BatchCompletedWithErrors": undefined;
     "ItemCompleted": undefined;
-    "ItemFailed": Anonymize<I3ojfifqbdtdaa>;
+    "ItemFailed": Anonymize<Iclhv968tc6uru>;
     "DispatchedAs": Anonymize<I8f2uf2nvfumd9>;
 }>;
-export type If94fssuirfnid = {
+export type I65cbeccmvqfji = {
     "index": number;
-    "error": Anonymize<I3fhlcs0dp2e8a>;
+    "error": Anonymize<I8m7cqai1cfcm7>;
 };
-export type I3ojfifqbdtdaa = {
-    "error": Anonymize<I3fhlcs0dp2e8a>;
+export type Iclhv968tc6uru = {
+    "error": Anonymize<I8m7cqai1cfcm7>;
 };
 export type I8f2uf2nvfumd9 = {
     "result": Uint8Array;
 };
-export type I3g81i6t7iat94 = AnonymousEnum<{
-    "Sudid": Anonymize<I5akkbtesr1sfj>;
+export type If814b0ak079a9 = AnonymousEnum<{
+    "Sudid": Anonymize<Ia8hatmtbuh3jo>;
     "KeyChanged": Anonymize<I5rtkmhm2dng4u>;
     "KeyRemoved": undefined;
-    "SudoAsDone": Anonymize<I5akkbtesr1sfj>;
+    "SudoAsDone": Anonymize<Ia8hatmtbuh3jo>;
 }>;
-export type I5akkbtesr1sfj = {
-    "sudo_result": Anonymize<Ifkj5fu8thfuq2>;
+export type Ia8hatmtbuh3jo = {
+    "sudo_result": Anonymize<I9a9dkn8mq6ae4>;
 };
 export type I5rtkmhm2dng4u = {
     "old"?: (SS58String) | undefined;
@@ -856,6 +862,16 @@ export type I65ga25qerlven = AnonymousEnum<{
 export type I3mkis681qg30e = {
     "netuid": number;
     "rate": number;
+};
+export type I1sjdeio84jqu3 = AnonymousEnum<{
+    /**
+     * A validator's voting power changes (0: removed); CometBFT applies it two blocks later.
+     */
+    "ValidatorUpdateScheduled": Anonymize<I5u3jepqe3ks7a>;
+}>;
+export type I5u3jepqe3ks7a = {
+    "pub_key": SizedHex<32>;
+    "power": bigint;
 };
 export type Idoeu5t0dum8va = [Anonymize<I5n8gpu725k1nu>, bigint];
 export type Ia2lhg7l2hilo3 = Array<SS58String>;
@@ -1786,42 +1802,43 @@ export type I9u9gu9aa92l5m = {
     "netuid": number;
     "tempo": number;
 };
-export type I536gvqblj754u = AnonymousEnum<{
+export type I434ckvmgdo7ne = AnonymousEnum<{
     /**
      * Dispatch calls in order; stop at the first failure, keeping the earlier ones.
      */
-    "batch": Anonymize<I4bhadl147drhi>;
+    "batch": Anonymize<I5em21uua140fj>;
     /**
      * Dispatch calls in order, all or nothing.
      */
-    "batch_all": Anonymize<I4bhadl147drhi>;
+    "batch_all": Anonymize<I5em21uua140fj>;
     /**
      * Dispatch every call, continuing past failures.
      */
-    "force_batch": Anonymize<I4bhadl147drhi>;
+    "force_batch": Anonymize<I5em21uua140fj>;
 }>;
-export type I4bhadl147drhi = {
-    "calls": Array<Anonymize<Iccv2cfo0ggj03>>;
+export type I5em21uua140fj = {
+    "calls": Array<Anonymize<I3bki53es77nm0>>;
 };
-export type Iccv2cfo0ggj03 = AnonymousEnum<{
+export type I3bki53es77nm0 = AnonymousEnum<{
     "System": Anonymize<I9il5aqgven9a9>;
     "Balances": Anonymize<I78a17bnpd8g1n>;
     "SubtensorModule": Anonymize<I3dnhv6shn1tpu>;
-    "Utility": Anonymize<I536gvqblj754u>;
-    "Sudo": Anonymize<I70r73lru9op8t>;
+    "Utility": Anonymize<I434ckvmgdo7ne>;
+    "Sudo": Anonymize<I6h94mu45fsip3>;
     "Commitments": Anonymize<I5bqhvupj937er>;
     "AdminUtils": Anonymize<Ie3td8lj5r1g5>;
     "Swap": Anonymize<Id0qcnu1chac12>;
+    "Consensus": Anonymize<I77c5via6pt845>;
 }>;
-export type I70r73lru9op8t = AnonymousEnum<{
+export type I6h94mu45fsip3 = AnonymousEnum<{
     /**
      * Dispatch a call with Root origin.
      */
-    "sudo": Anonymize<I1qs6shitv942>;
+    "sudo": Anonymize<Icjs1rabc6jlvm>;
     /**
      * Dispatch a call with Root origin, ignoring its weight.
      */
-    "sudo_unchecked_weight": Anonymize<If72mvph2tkgp4>;
+    "sudo_unchecked_weight": Anonymize<I1rqskk114b9n3>;
     /**
      * Set the sudo key.
      */
@@ -1829,25 +1846,25 @@ export type I70r73lru9op8t = AnonymousEnum<{
     /**
      * Dispatch a call with a signed origin of another account.
      */
-    "sudo_as": Anonymize<I40togdk4iplv4>;
+    "sudo_as": Anonymize<Idsmos9q0k79b9>;
     /**
      * Permanently remove the sudo key.
      */
     "remove_key": undefined;
 }>;
-export type I1qs6shitv942 = {
-    "call": Anonymize<Iccv2cfo0ggj03>;
+export type Icjs1rabc6jlvm = {
+    "call": Anonymize<I3bki53es77nm0>;
 };
-export type If72mvph2tkgp4 = {
-    "call": Anonymize<Iccv2cfo0ggj03>;
+export type I1rqskk114b9n3 = {
+    "call": Anonymize<I3bki53es77nm0>;
     "weight": Anonymize<I4q39t5hn830vp>;
 };
 export type I79cmnv5q6b3p = {
     "new": Anonymize<I4su1fqci7afjt>;
 };
-export type I40togdk4iplv4 = {
+export type Idsmos9q0k79b9 = {
     "who": Anonymize<I4su1fqci7afjt>;
-    "call": Anonymize<Iccv2cfo0ggj03>;
+    "call": Anonymize<I3bki53es77nm0>;
 };
 export type I5bqhvupj937er = AnonymousEnum<{
     /**
@@ -2474,6 +2491,12 @@ export type I2foqo7cbqf35v = {
     "netuid": number;
     "enable": boolean;
 };
+export type I77c5via6pt845 = AnonymousEnum<{
+    /**
+     * Set a validator's voting power by its ed25519 consensus key; 0 removes it. Root only.
+     */
+    "set_validator": Anonymize<I5u3jepqe3ks7a>;
+}>;
 export type Iaqet9jc3ihboe = {
     "header": Anonymize<Ic952bubvq4k7d>;
     "extrinsics": Anonymize<Itom7fk49o0c9>;
@@ -2498,7 +2521,7 @@ export type I2v50gu3s1aqk6 = AnonymousEnum<{
     "AllExtrinsics": undefined;
     "OnlyInherents": undefined;
 }>;
-export type Iamatu4nh991d5 = ResultPayload<Anonymize<Ifkj5fu8thfuq2>, Anonymize<I5nrjkj9qumobs>>;
+export type I4620df4j8ho8k = ResultPayload<Anonymize<I9a9dkn8mq6ae4>, Anonymize<I5nrjkj9qumobs>>;
 export type I5nrjkj9qumobs = AnonymousEnum<{
     "Invalid": Enum<{
         "Call": undefined;

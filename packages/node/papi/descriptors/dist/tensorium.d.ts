@@ -1,5 +1,5 @@
 import { StorageDescriptor, PlainDescriptor, TxDescriptor, RuntimeDescriptor, Enum, ApisFromDef, QueryFromPalletsDef, TxFromPalletsDef, EventsFromPalletsDef, ErrorsFromPalletsDef, ConstFromPalletsDef, ViewFnsFromPalletsDef, SS58String, SizedHex, FixedSizeArray } from "polkadot-api";
-import type { I5sesotjlssv2d, Ib3bjm192rld97, I7svnfko10tq2e, I6ouflveob4eli, Idoeu5t0dum8va, I5n8gpu725k1nu, Ia2lhg7l2hilo3, I4p5t2krb1gmvp, I7svrbkiu01iec, I9a0jm719fs81d, I8tqsm2j01rn5j, I19jngnl8banpc, I2brm5b9jij1st, Iabpgqcjikia83, I2j729bmgsdiuo, I853bicbt6ib89, Ib9tptuv3cggfs, I9jd27rnpm8ttv, Icgljjb6j82uhn, I4h6ivgjtd51lv, I9eir063evtfb6, Iafqnechp3omqg, I95g6i7ilua7lq, Ibc83gdj8hi3rc, I9lpjucl20l82d, Iaap7oohdmr1sb, Ifjlj958aeheic, I4tc54pa558g5n, Id32h28hjj1tch, Icrrf4uohj5gb0, I76jd8kl1mtn5g, I4ojmnsk1dchql, I4jqk5si14p5oi, I2na29tt2afp0j, If9jidduiuq7vv, Iapm6e7vtp0l6r, I7tof95tckt2r, Ieruonr5pk2d7h, I7nkl7ntqohel8, I3m6d7ohcp5n4v, Ib9pv5dg6upo6t, I27ub49plcvb4c, I8un1ap2r4hhbj, In7a38730s6qs, If15el53dd76v9, I9s0ave7t0vnrk, I4fo08joqmcqnm, I8ofcg5rbj0g2c, I65i612een2ak, I5vvf47ira6s09, I5ns79ftlq8cnl, Ieka2e164ntfss, Icv6ofu4lqekr4, Icud5m8j0nlgtj, I850u7ir5o34um, Ica88a899k1afk, Ia5r6mm7trbg6a, I27gr0ss2ikvqh, I7f38r2vt6r9k1, I4tfn6eb3ekqt2, Ie7hipi75c7vn0, I30l38oi9ed9dj, Idardmhchnv8aa, Ifj9gf4ekq9snm, I3gk6eeddm0hsd, I6b53cjq4m9nsr, I216fvnrl9nq6l, In4pk6v91ogph, If2k69ql8jgivj, I9n4d52k0luroe, I6ue7qc27uhiev, I4378ieh1uba9u, I8e6f7r9dtk9c1, I8l6dbd18t5aja, I9d117ni3tprb, I340k0hbj1hc6r, Ibapoov2fa817a, I2eon60c4gde7f, I7egr0053sjpci, I6r22p9usi2mkl, I6cm4c5a1euio9, I513du23unvan, I3qrhi1ua10nnf, Idia8cmqvul6et, If3mvus4cmnb7l, Ibg3cp8vjl5u55, Iaoomvri5btde, Ibtu1gfmdnou5k, I62rrikn5vj0p5, Ietm4rjshhu7sf, I36o6oho99gjm8, I2hpc4ev2drsf2, I73q6qh9ckhm04, I1v9m3ms1elitm, I48embv0n659kj, I2t4b7068rtebl, I7a99hd3nbic2l, Ie8hpsm3jhsvo3, Ifcj247vgfdg56, Ic21uicfit5vcu, I375tmdui1ejfc, I4guv8rii4s6je, I2t2h3sjr2mdj0, I96vnf03ahk1m9, Iavmlc8d5lfdju, I9u9gu9aa92l5m, I7l1na8un33hfo, I4bhadl147drhi, I1qs6shitv942, If72mvph2tkgp4, I79cmnv5q6b3p, I40togdk4iplv4, I57v1t6776pl3a, I1il5mj68vvsms, I42mob3hqe6j7h, Icdbq0j31b3g9c, I2t2rlclb0ce3e, Iar87gdqmug5o7, I3oullii9p80a1, I8t8ta6lfbia9e, I3akfmjle982qg, Ibaje86kdit7s6, I90lra4vl5j4db, I1q480m57ftcms, Ie2bjglo51atf6, Ievma38tc25kil, I2er75v4akf5cc, I5pldh0j0v0u4l, Ifhou5p0slv68r, I9m89dnau2i4tt, I92hmh3md4dcm6, Ifunpjbsc4jrrr, I85uujfpnu8gum, I7bl5t0it6ck2m, I4iope0tjiqgu4, Iptqa236frcvo, I8hbi1vrve1i2, Idv4d3rktbigfh, I56j1e9gqlq602, Ib6k4vik9ruq8h, Ibcjonc5ji2gv7, Ia0sp2p68e9k16, Ie318529rgoagk, Iam4iou8r3isc1, I21ajnsdtbutjh, I203rofi4rpmo4, I1e290fmo892vi, Ie31ro5s5e089f, I71lu4gpn88cf0, I98iornf3ajrp9, I9893mbk9nh201, I623eo8t3jrbeo, Ieo8qamskgm4dk, I1v9a50gjqk26k, Ift1efpssa32g2, I1sj8huj7of8mb, I6av3sq9jkhmm3, I70cd7doki8rme, Idco9ambhipg4i, Iam7j42j9f1go6, I6s1nbislhk619, I9jtu7slb30qvs, Idv3j6a15pjc16, I206qvjkjun95i, I4qhb3plq4ifmq, Ic58lhlh1ocpm1, I6uopd4b2os90n, I6idbvi8v00o5j, Ifbgbhkj74b35k, Ibk3v0rrpo1bio, Ibt4a800kb7frq, Icb4un8h4cokoo, I1up607q6ce947, Ib1d0bomkbrqv1, Iaflrold1ds0nq, I7hktg5sccf8op, I2v2nm1sr4ujod, Idm5dkv0qkduu6, I94dejtmu6d72i, Ia5a6tffkior2o, I28t6cr407dtvs, I3mkis681qg30e, I3mcu79ge1e54v, Icf66vuktncksu, Id69glo8rcjef, I2foqo7cbqf35v, Ia82mnkmeo2rhc, I99l0g6dka2ug7, Icbccs0ug47ilf, I855j4i3kr8ko1, Icv68aq8841478, Ic262ibdoec56a, Iflcfm9b6nlmdd, Ijrsf4mnp3eka, Id5fm4p8lj5qgi, I3qt1hgg4djhgb, Ier2cke86dqbr2, Io45lnue7n40k, I83e4tgdv5ohg1, I6o6dmud53u1fj, I5g2vv0ckl2m8b, I39p6ln31i4n46, Ifkj5fu8thfuq2, I95l2k9b1re95f, Ifkgc6cte1k96e, I6kvs2mb8unk0t, I4cbvqmqadhrea, Idbuci3sr3i1f7, I73drt1hl9e70v, I1dm4sip108q0g, Iajgphfb1fka7l, I4hnmf90qkrer9, Ijsohbv0raf36, I4ga01hppthoe1, I4hckkcv10tcue, Iegjgodd5hr0pu, If2ieedn10ujdv, Iaseh340tnovdh, I8m5umt6snnmlj, I5aeg4u9kpsp8o, I3fsv5f1boeqf3, Ifoov68qt28nbm, Ib937mhlbop6j7, I838gqvljm75tj, I1cu36qostj5d8, I4r2ptfsrl017r, Ielglukq9ekcit, I1clsdhcok4nle, Iemddv6u2buvfn, Ic149bnrif7lpr, I89dsvf7sdo4ko, Iag26k7oo9hkj6, I81ro80mnm6q0j, I5djuolsjqf6rd, I68qougcarii12, Ifq8ulnatlve2d, I5tkra4deh2m6i, I59tu3mhv1nu2k, I8je96vk91mnlh, I1cfcmrqflja7i, If94fssuirfnid, I3ojfifqbdtdaa, I8f2uf2nvfumd9, I5akkbtesr1sfj, I5rtkmhm2dng4u, Idcqgi2844k5he, Iej2173ou338sm, Iaqet9jc3ihboe, Ic952bubvq4k7d, I2v50gu3s1aqk6, Iamatu4nh991d5, If7uv525tdvv7a, Itom7fk49o0c9, I2an1fs2eiebjp, TransactionValidityTransactionSource, I9ask1o4tfvcvs, I6spmpef2c7svf, Iei2mvq0mjvt81, I4q39t5hn830vp, Iccv2cfo0ggj03, I3fhlcs0dp2e8a } from "./common-types.js";
+import type { I5sesotjlssv2d, I85u4tdpvhf4t4, I7svnfko10tq2e, I6ouflveob4eli, Idoeu5t0dum8va, I5n8gpu725k1nu, Ia2lhg7l2hilo3, I4p5t2krb1gmvp, I7svrbkiu01iec, I9a0jm719fs81d, I8tqsm2j01rn5j, I19jngnl8banpc, I2brm5b9jij1st, Iabpgqcjikia83, I2j729bmgsdiuo, I853bicbt6ib89, Ib9tptuv3cggfs, I9jd27rnpm8ttv, Icgljjb6j82uhn, I4h6ivgjtd51lv, I9eir063evtfb6, Iafqnechp3omqg, I95g6i7ilua7lq, Ibc83gdj8hi3rc, I9lpjucl20l82d, Iaap7oohdmr1sb, Ifjlj958aeheic, I4tc54pa558g5n, Id32h28hjj1tch, Icrrf4uohj5gb0, I76jd8kl1mtn5g, I4ojmnsk1dchql, I4jqk5si14p5oi, I2na29tt2afp0j, If9jidduiuq7vv, Iapm6e7vtp0l6r, I7tof95tckt2r, Ieruonr5pk2d7h, I7nkl7ntqohel8, I3m6d7ohcp5n4v, Ib9pv5dg6upo6t, I27ub49plcvb4c, I8un1ap2r4hhbj, In7a38730s6qs, If15el53dd76v9, I9s0ave7t0vnrk, I4fo08joqmcqnm, I8ofcg5rbj0g2c, I65i612een2ak, I5vvf47ira6s09, I5ns79ftlq8cnl, Ieka2e164ntfss, Icv6ofu4lqekr4, Icud5m8j0nlgtj, I850u7ir5o34um, Ica88a899k1afk, Ia5r6mm7trbg6a, I27gr0ss2ikvqh, I7f38r2vt6r9k1, I4tfn6eb3ekqt2, Ie7hipi75c7vn0, I30l38oi9ed9dj, Idardmhchnv8aa, Ifj9gf4ekq9snm, I3gk6eeddm0hsd, I6b53cjq4m9nsr, I216fvnrl9nq6l, In4pk6v91ogph, If2k69ql8jgivj, I9n4d52k0luroe, I6ue7qc27uhiev, I4378ieh1uba9u, I8e6f7r9dtk9c1, I8l6dbd18t5aja, I9d117ni3tprb, I340k0hbj1hc6r, Ibapoov2fa817a, I2eon60c4gde7f, I7egr0053sjpci, I6r22p9usi2mkl, I6cm4c5a1euio9, I513du23unvan, I3qrhi1ua10nnf, Idia8cmqvul6et, If3mvus4cmnb7l, Ibg3cp8vjl5u55, Iaoomvri5btde, Ibtu1gfmdnou5k, I62rrikn5vj0p5, Ietm4rjshhu7sf, I36o6oho99gjm8, I2hpc4ev2drsf2, I73q6qh9ckhm04, I1v9m3ms1elitm, I48embv0n659kj, I2t4b7068rtebl, I7a99hd3nbic2l, Ie8hpsm3jhsvo3, Ifcj247vgfdg56, Ic21uicfit5vcu, I375tmdui1ejfc, I4guv8rii4s6je, I2t2h3sjr2mdj0, I96vnf03ahk1m9, Iavmlc8d5lfdju, I9u9gu9aa92l5m, I7l1na8un33hfo, I5em21uua140fj, Icjs1rabc6jlvm, I1rqskk114b9n3, I79cmnv5q6b3p, Idsmos9q0k79b9, I57v1t6776pl3a, I1il5mj68vvsms, I42mob3hqe6j7h, Icdbq0j31b3g9c, I2t2rlclb0ce3e, Iar87gdqmug5o7, I3oullii9p80a1, I8t8ta6lfbia9e, I3akfmjle982qg, Ibaje86kdit7s6, I90lra4vl5j4db, I1q480m57ftcms, Ie2bjglo51atf6, Ievma38tc25kil, I2er75v4akf5cc, I5pldh0j0v0u4l, Ifhou5p0slv68r, I9m89dnau2i4tt, I92hmh3md4dcm6, Ifunpjbsc4jrrr, I85uujfpnu8gum, I7bl5t0it6ck2m, I4iope0tjiqgu4, Iptqa236frcvo, I8hbi1vrve1i2, Idv4d3rktbigfh, I56j1e9gqlq602, Ib6k4vik9ruq8h, Ibcjonc5ji2gv7, Ia0sp2p68e9k16, Ie318529rgoagk, Iam4iou8r3isc1, I21ajnsdtbutjh, I203rofi4rpmo4, I1e290fmo892vi, Ie31ro5s5e089f, I71lu4gpn88cf0, I98iornf3ajrp9, I9893mbk9nh201, I623eo8t3jrbeo, Ieo8qamskgm4dk, I1v9a50gjqk26k, Ift1efpssa32g2, I1sj8huj7of8mb, I6av3sq9jkhmm3, I70cd7doki8rme, Idco9ambhipg4i, Iam7j42j9f1go6, I6s1nbislhk619, I9jtu7slb30qvs, Idv3j6a15pjc16, I206qvjkjun95i, I4qhb3plq4ifmq, Ic58lhlh1ocpm1, I6uopd4b2os90n, I6idbvi8v00o5j, Ifbgbhkj74b35k, Ibk3v0rrpo1bio, Ibt4a800kb7frq, Icb4un8h4cokoo, I1up607q6ce947, Ib1d0bomkbrqv1, Iaflrold1ds0nq, I7hktg5sccf8op, I2v2nm1sr4ujod, Idm5dkv0qkduu6, I94dejtmu6d72i, Ia5a6tffkior2o, I28t6cr407dtvs, I3mkis681qg30e, I3mcu79ge1e54v, Icf66vuktncksu, Id69glo8rcjef, I2foqo7cbqf35v, I5u3jepqe3ks7a, Ia82mnkmeo2rhc, Ib0qcpm58i43ab, Icbccs0ug47ilf, I855j4i3kr8ko1, Icv68aq8841478, Ic262ibdoec56a, Iflcfm9b6nlmdd, Ijrsf4mnp3eka, Id5fm4p8lj5qgi, I3qt1hgg4djhgb, Ier2cke86dqbr2, Io45lnue7n40k, I83e4tgdv5ohg1, I6o6dmud53u1fj, I5g2vv0ckl2m8b, I39p6ln31i4n46, I9a9dkn8mq6ae4, I95l2k9b1re95f, Ifkgc6cte1k96e, I6kvs2mb8unk0t, I4cbvqmqadhrea, Idbuci3sr3i1f7, I73drt1hl9e70v, I1dm4sip108q0g, Iajgphfb1fka7l, I4hnmf90qkrer9, Ijsohbv0raf36, I4ga01hppthoe1, I4hckkcv10tcue, Irfvj63csl1us, If2ieedn10ujdv, Iaseh340tnovdh, I8m5umt6snnmlj, I5aeg4u9kpsp8o, I3fsv5f1boeqf3, Ifoov68qt28nbm, Ib937mhlbop6j7, I838gqvljm75tj, I1cu36qostj5d8, I4r2ptfsrl017r, Ielglukq9ekcit, I1clsdhcok4nle, Iemddv6u2buvfn, Ic149bnrif7lpr, I89dsvf7sdo4ko, Iag26k7oo9hkj6, I81ro80mnm6q0j, I5djuolsjqf6rd, I68qougcarii12, Ifq8ulnatlve2d, I5tkra4deh2m6i, I59tu3mhv1nu2k, I8je96vk91mnlh, I1cfcmrqflja7i, I65cbeccmvqfji, Iclhv968tc6uru, I8f2uf2nvfumd9, Ia8hatmtbuh3jo, I5rtkmhm2dng4u, Idcqgi2844k5he, Iej2173ou338sm, Iaqet9jc3ihboe, Ic952bubvq4k7d, I2v50gu3s1aqk6, I4620df4j8ho8k, If7uv525tdvv7a, Itom7fk49o0c9, I2an1fs2eiebjp, TransactionValidityTransactionSource, I9ask1o4tfvcvs, I6spmpef2c7svf, Iei2mvq0mjvt81, I4q39t5hn830vp, I3bki53es77nm0, I8m7cqai1cfcm7 } from "./common-types.js";
 type AnonymousEnum<T extends {}> = T & {
     __anonymous: true;
 };
@@ -39,7 +39,7 @@ type IStorage = {
         /**
          * Events deposited for the current block.
          */
-        Events: StorageDescriptor<[], Anonymize<Ib3bjm192rld97>, false, never>;
+        Events: StorageDescriptor<[], Anonymize<I85u4tdpvhf4t4>, false, never>;
     };
     Balances: {
         /**
@@ -1007,6 +1007,16 @@ type IStorage = {
          */
         ScrapReservoirAlpha: StorageDescriptor<[Key: number], bigint, false, never>;
     };
+    Consensus: {
+        /**
+         * Voting power set through `set_validator` (absent: never set or removed).
+         */
+        ValidatorPower: StorageDescriptor<[Key: SizedHex<32>], bigint, true, never>;
+        /**
+         * Validator updates scheduled in the current block.
+         */
+        UpdatesThisBlock: StorageDescriptor<[], number, false, never>;
+    };
 };
 type ICalls = {
     System: {
@@ -1331,25 +1341,25 @@ type ICalls = {
         /**
          * Dispatch calls in order; stop at the first failure, keeping the earlier ones.
          */
-        batch: TxDescriptor<Anonymize<I4bhadl147drhi>>;
+        batch: TxDescriptor<Anonymize<I5em21uua140fj>>;
         /**
          * Dispatch calls in order, all or nothing.
          */
-        batch_all: TxDescriptor<Anonymize<I4bhadl147drhi>>;
+        batch_all: TxDescriptor<Anonymize<I5em21uua140fj>>;
         /**
          * Dispatch every call, continuing past failures.
          */
-        force_batch: TxDescriptor<Anonymize<I4bhadl147drhi>>;
+        force_batch: TxDescriptor<Anonymize<I5em21uua140fj>>;
     };
     Sudo: {
         /**
          * Dispatch a call with Root origin.
          */
-        sudo: TxDescriptor<Anonymize<I1qs6shitv942>>;
+        sudo: TxDescriptor<Anonymize<Icjs1rabc6jlvm>>;
         /**
          * Dispatch a call with Root origin, ignoring its weight.
          */
-        sudo_unchecked_weight: TxDescriptor<Anonymize<If72mvph2tkgp4>>;
+        sudo_unchecked_weight: TxDescriptor<Anonymize<I1rqskk114b9n3>>;
         /**
          * Set the sudo key.
          */
@@ -1357,7 +1367,7 @@ type ICalls = {
         /**
          * Dispatch a call with a signed origin of another account.
          */
-        sudo_as: TxDescriptor<Anonymize<I40togdk4iplv4>>;
+        sudo_as: TxDescriptor<Anonymize<Idsmos9q0k79b9>>;
         /**
          * Permanently remove the sudo key.
          */
@@ -1729,6 +1739,12 @@ type ICalls = {
          */
         disable_lp: TxDescriptor<undefined>;
     };
+    Consensus: {
+        /**
+         * Set a validator's voting power by its ed25519 consensus key; 0 removes it. Root only.
+         */
+        set_validator: TxDescriptor<Anonymize<I5u3jepqe3ks7a>>;
+    };
 };
 type IEvent = {
     System: {
@@ -1739,7 +1755,7 @@ type IEvent = {
         /**
          * An extrinsic failed.
          */
-        ExtrinsicFailed: PlainDescriptor<Anonymize<I99l0g6dka2ug7>>;
+        ExtrinsicFailed: PlainDescriptor<Anonymize<Ib0qcpm58i43ab>>;
         /**
          * `:code` was updated.
          */
@@ -2017,7 +2033,7 @@ type IEvent = {
         /**
         
          */
-        Sudid: PlainDescriptor<Anonymize<Ifkj5fu8thfuq2>>;
+        Sudid: PlainDescriptor<Anonymize<I9a9dkn8mq6ae4>>;
         /**
         
          */
@@ -2181,7 +2197,7 @@ type IEvent = {
         /**
         
          */
-        BatchWeightItemFailed: PlainDescriptor<Anonymize<Iegjgodd5hr0pu>>;
+        BatchWeightItemFailed: PlainDescriptor<Anonymize<Irfvj63csl1us>>;
         /**
         
          */
@@ -2371,7 +2387,7 @@ type IEvent = {
         /**
         
          */
-        BatchInterrupted: PlainDescriptor<Anonymize<If94fssuirfnid>>;
+        BatchInterrupted: PlainDescriptor<Anonymize<I65cbeccmvqfji>>;
         /**
         
          */
@@ -2387,7 +2403,7 @@ type IEvent = {
         /**
         
          */
-        ItemFailed: PlainDescriptor<Anonymize<I3ojfifqbdtdaa>>;
+        ItemFailed: PlainDescriptor<Anonymize<Iclhv968tc6uru>>;
         /**
         
          */
@@ -2397,7 +2413,7 @@ type IEvent = {
         /**
         
          */
-        Sudid: PlainDescriptor<Anonymize<I5akkbtesr1sfj>>;
+        Sudid: PlainDescriptor<Anonymize<Ia8hatmtbuh3jo>>;
         /**
         
          */
@@ -2409,7 +2425,7 @@ type IEvent = {
         /**
         
          */
-        SudoAsDone: PlainDescriptor<Anonymize<I5akkbtesr1sfj>>;
+        SudoAsDone: PlainDescriptor<Anonymize<Ia8hatmtbuh3jo>>;
     };
     Commitments: {
         /**
@@ -2456,6 +2472,12 @@ type IEvent = {
         
          */
         FeeRateSet: PlainDescriptor<Anonymize<I3mkis681qg30e>>;
+    };
+    Consensus: {
+        /**
+         * A validator's voting power changes (0: removed); CometBFT applies it two blocks later.
+         */
+        ValidatorUpdateScheduled: PlainDescriptor<Anonymize<I5u3jepqe3ks7a>>;
     };
 };
 type IError = {
@@ -3279,6 +3301,16 @@ type IError = {
          */
         Deprecated: PlainDescriptor<undefined>;
     };
+    Consensus: {
+        /**
+        
+         */
+        PowerTooHigh: PlainDescriptor<undefined>;
+        /**
+        
+         */
+        TooManyUpdatesInBlock: PlainDescriptor<undefined>;
+    };
 };
 type IConstants = {
     System: {
@@ -3405,7 +3437,7 @@ type IRuntimeCalls = {
         /**
          * Apply the given extrinsic.
          */
-        apply_extrinsic: RuntimeDescriptor<[extrinsic: Uint8Array], Anonymize<Iamatu4nh991d5>>;
+        apply_extrinsic: RuntimeDescriptor<[extrinsic: Uint8Array], Anonymize<I4620df4j8ho8k>>;
         /**
          * Finish the current block.
          */
@@ -3474,11 +3506,11 @@ type IRuntimeCalls = {
         /**
         
          */
-        query_call_info: RuntimeDescriptor<[call: Anonymize<Iccv2cfo0ggj03>, len: number], Anonymize<I6spmpef2c7svf>>;
+        query_call_info: RuntimeDescriptor<[call: Anonymize<I3bki53es77nm0>, len: number], Anonymize<I6spmpef2c7svf>>;
         /**
         
          */
-        query_call_fee_details: RuntimeDescriptor<[call: Anonymize<Iccv2cfo0ggj03>, len: number], Anonymize<Iei2mvq0mjvt81>>;
+        query_call_fee_details: RuntimeDescriptor<[call: Anonymize<I3bki53es77nm0>, len: number], Anonymize<Iei2mvq0mjvt81>>;
         /**
         
          */
@@ -3489,7 +3521,7 @@ type IRuntimeCalls = {
         query_length_to_fee: RuntimeDescriptor<[length: number], bigint>;
     };
 };
-export type TensoriumDispatchError = Anonymize<I3fhlcs0dp2e8a>;
+export type TensoriumDispatchError = Anonymize<I8m7cqai1cfcm7>;
 type IAsset = PlainDescriptor<void>;
 export type TensoriumExtensions = {};
 type PalletsTypedef = {
@@ -3530,6 +3562,7 @@ type AllInteractions = {
         Commitments: ['TimelockedIndex', 'CommitmentOf', 'LastCommitment', 'LastBondsReset', 'RevealedCommitments', 'UsedSpaceOf', 'MaxSpace'];
         AdminUtils: ['PrecompileEnable'];
         Swap: ['FeeRate', 'SwapBalancer', 'PalSwapInitialized', 'ScrapReservoirAlpha'];
+        Consensus: ['ValidatorPower', 'UpdatesThisBlock'];
     };
     tx: {
         System: ['remark', 'remark_with_event'];
@@ -3540,6 +3573,7 @@ type AllInteractions = {
         Commitments: ['set_commitment', 'set_max_space'];
         AdminUtils: ['swap_authorities', 'sudo_set_default_take', 'sudo_set_tx_rate_limit', 'sudo_set_serving_rate_limit', 'sudo_set_min_difficulty', 'sudo_set_max_difficulty', 'sudo_set_weights_version_key', 'sudo_set_weights_set_rate_limit', 'sudo_set_adjustment_interval', 'sudo_set_adjustment_alpha', 'sudo_set_immunity_period', 'sudo_set_min_allowed_weights', 'sudo_set_max_allowed_uids', 'sudo_set_kappa', 'sudo_set_rho', 'sudo_set_activity_cutoff', 'sudo_set_network_registration_allowed', 'sudo_set_network_pow_registration_allowed', 'sudo_set_target_registrations_per_interval', 'sudo_set_min_burn', 'sudo_set_max_burn', 'sudo_set_difficulty', 'sudo_set_max_allowed_validators', 'sudo_set_bonds_moving_average', 'sudo_set_max_registrations_per_block', 'sudo_set_subnet_owner_cut', 'sudo_set_network_rate_limit', 'sudo_set_tempo', 'sudo_set_total_issuance', 'sudo_set_network_immunity_period', 'sudo_set_network_min_lock_cost', 'sudo_set_subnet_limit', 'sudo_set_lock_reduction_interval', 'sudo_set_rao_recycled', 'sudo_set_stake_threshold', 'sudo_set_nominator_min_required_stake', 'sudo_set_tx_delegate_take_rate_limit', 'sudo_set_min_delegate_take', 'sudo_set_commit_reveal_weights_enabled', 'sudo_set_liquid_alpha_enabled', 'sudo_set_alpha_values', 'sudo_set_dissolve_network_schedule_duration', 'sudo_set_commit_reveal_weights_interval', 'sudo_set_evm_chain_id', 'schedule_grandpa_change', 'sudo_set_bonds_penalty', 'sudo_set_toggle_transfer', 'sudo_toggle_evm_precompile', 'sudo_set_subnet_moving_alpha', 'sudo_set_subnet_owner_hotkey', 'sudo_set_ema_price_halving_period', 'sudo_set_subtoken_enabled', 'sudo_set_sn_owner_hotkey', 'sudo_set_alpha_sigmoid_steepness', 'sudo_set_yuma3_enabled', 'sudo_set_bonds_reset_enabled', 'sudo_set_commit_reveal_version', 'sudo_set_owner_immune_neuron_limit', 'sudo_set_ck_burn', 'sudo_set_admin_freeze_window', 'sudo_set_owner_hparam_rate_limit', 'sudo_set_mechanism_count', 'sudo_set_mechanism_emission_split', 'sudo_trim_to_max_allowed_uids', 'sudo_set_min_allowed_uids', 'sudo_set_recycle_or_burn', 'sudo_set_tao_flow_cutoff', 'sudo_set_tao_flow_normalization_exponent', 'sudo_set_tao_flow_smoothing_factor', 'sudo_set_min_non_immune_uids', 'sudo_set_start_call_delay', 'sudo_set_coldkey_swap_announcement_delay', 'sudo_set_coldkey_swap_reannouncement_delay', 'sudo_set_max_mechanism_count', 'sudo_set_burn_half_life', 'sudo_set_burn_increase_mult', 'sudo_set_net_tao_flow_enabled', 'sudo_set_owner_cut_enabled', 'sudo_set_min_childkey_take_per_subnet', 'sudo_set_subnet_emission_enabled', 'sudo_set_owner_cut_auto_lock_enabled', 'sudo_set_max_epochs_per_block'];
         Swap: ['set_fee_rate', 'add_liquidity', 'remove_liquidity', 'modify_position', 'toggle_user_liquidity', 'disable_lp'];
+        Consensus: ['set_validator'];
     };
     events: {
         System: ['ExtrinsicSuccess', 'ExtrinsicFailed', 'CodeUpdated', 'NewAccount', 'KilledAccount', 'Remarked'];
@@ -3551,6 +3585,7 @@ type AllInteractions = {
         Commitments: ['Commitment', 'TimelockCommitment', 'CommitmentRevealed'];
         AdminUtils: ['PrecompileUpdated', 'Yuma3EnableToggled', 'BondsResetToggled', 'BurnHalfLifeSet', 'BurnIncreaseMultSet', 'SubnetEmissionEnabledSet'];
         Swap: ['FeeRateSet'];
+        Consensus: ['ValidatorUpdateScheduled'];
     };
     errors: {
         System: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized'];
@@ -3561,6 +3596,7 @@ type AllInteractions = {
         Commitments: ['TooManyFieldsInCommitmentInfo', 'AccountNotAllowedCommit', 'SpaceLimitExceeded', 'UnexpectedUnreserveLeftover'];
         AdminUtils: ['SubnetDoesNotExist', 'MaxValidatorsLargerThanMaxUIds', 'MaxAllowedUIdsLessThanCurrentUIds', 'BondsMovingAverageMaxReached', 'NegativeSigmoidSteepness', 'ValueNotInBounds', 'MinAllowedUidsGreaterThanCurrentUids', 'MinAllowedUidsGreaterThanMaxAllowedUids', 'MaxAllowedUidsLessThanMinAllowedUids', 'MaxAllowedUidsGreaterThanDefaultMaxAllowedUids', 'InvalidValue', 'NotPermittedOnRootSubnet', 'POWRegistrationDisabled', 'Deprecated'];
         Swap: ['FeeRateTooHigh', 'InsufficientInputAmount', 'InsufficientLiquidity', 'PriceLimitExceeded', 'InsufficientBalance', 'InvalidTickRange', 'InvalidLiquidityValue', 'ReservesTooLow', 'MechanismDoesNotExist', 'SubtokenDisabled', 'ReservesOutOfBalance', 'SwapInputTooLarge', 'Deprecated'];
+        Consensus: ['PowerTooHigh', 'TooManyUpdatesInBlock'];
     };
     constants: {
         System: ['BlockWeights', 'BlockLength', 'BlockHashCount', 'DbWeight', 'Version', 'SS58Prefix'];
