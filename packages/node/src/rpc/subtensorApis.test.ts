@@ -59,6 +59,10 @@ test('subtensor runtime APIs via state_call match the chain state', { timeout: 6
     const bob = devAccount('Bob');
     const charlie = devAccount('Charlie');
     const netuidsBefore = node.chain.view((s) => S.NetworksAdded.entries(s).map(([k]) => k));
+    // get_network_registration_cost at the head; a register_network in the next block pays that cost
+    // less one block of decay (none on a fresh chain: the minimum lock applies)
+    const quoted = (await call('SubnetRegistrationRuntimeApi_get_network_registration_cost')) as bigint;
+    assert.equal(quoted, node.chain.view((s) => S.NetworkMinLockCost.get(s)));
     await send('Alice', 'SubtensorModule', 'register_network', { hotkey: hot('Alice') });
     const netuid = node.chain.view((s) => S.NetworksAdded.entries(s).map(([k]) => k)).find((n) => !netuidsBefore.includes(n))!;
     assert.ok(netuid > 0);
@@ -68,6 +72,9 @@ test('subtensor runtime APIs via state_call match the chain state', { timeout: 6
     // add_stake_limit to another coldkey's hotkey makes that hotkey a delegate (maybe_become_delegate)
     await send('Charlie', 'SubtensorModule', 'add_stake_limit', { hotkey: hot('Bob'), netuid, amount_staked: 10n * TAO, limit_price: 1_000_000n * TAO, allow_partial: false });
     const block = BigInt(node.chain.head.number);
+    // after a registration the cost doubles the last lock (minus its decay since)
+    const after = (await call('SubnetRegistrationRuntimeApi_get_network_registration_cost')) as bigint;
+    assert.ok(after > quoted, `lock cost rises after a registration (${quoted} -> ${after})`);
 
     // --- get_dynamic_info
     const dyn = (await call('SubnetInfoRuntimeApi_get_dynamic_info', u16(netuid))) as Rec;

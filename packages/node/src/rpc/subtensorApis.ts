@@ -15,6 +15,7 @@
  */
 import { decode, encode, I64F64, T, U64F64, type TypeDef } from '@tensorium/primitives';
 import { storage as S } from '@tensorium/runtime/pallets/subtensor/storage';
+import { networkLockCost } from '@tensorium/runtime/pallets/subtensor/subnets/registerNetwork';
 import {
   allNetuids,
   getStake,
@@ -251,6 +252,7 @@ export const RUNTIME_API_RETURN_TYPES: Readonly<Record<string, TypeDef>> = {
   DelegateInfoRuntimeApi_get_delegate: T.option(DelegateInfoType),
   StakeInfoRuntimeApi_get_stake_info_for_coldkey: T.vec(StakeInfoType),
   StakeInfoRuntimeApi_get_stake_info_for_coldkeys: T.vec(T.tuple(AccountIdT, T.vec(StakeInfoType))),
+  SubnetRegistrationRuntimeApi_get_network_registration_cost: T.u64,
   SwapRuntimeApi_current_alpha_price: T.u64,
   SwapRuntimeApi_current_alpha_price_all: T.vec(SubnetPriceType),
   SwapRuntimeApi_sim_swap_tao_for_alpha: SimSwapResultType,
@@ -664,6 +666,8 @@ const APIS: Readonly<Record<string, ApiFn>> = {
   },
   StakeInfoRuntimeApi_get_stake_info_for_coldkey: (s, a) => stakeInfoForColdkey(s, a(AccountIdT) as AccountId),
   StakeInfoRuntimeApi_get_stake_info_for_coldkeys: (s, a) => (a(T.vec(AccountIdT)) as AccountId[]).map((ck) => [ck, stakeInfoForColdkey(s, ck)]),
+  // as subtensor: the cost at the queried block's number (a registration in the next block pays it after one block of decay)
+  SubnetRegistrationRuntimeApi_get_network_registration_cost: (s, _a, b) => networkLockCost(s, b),
   SwapRuntimeApi_current_alpha_price: (s, a) => alphaPriceRao(s, netuidArg(a)),
   SwapRuntimeApi_current_alpha_price_all: (s) => subnetNetuids(s).map((netuid) => ({ netuid, price: alphaPriceRao(s, netuid) })),
   SwapRuntimeApi_sim_swap_tao_for_alpha: (s, a) => {
