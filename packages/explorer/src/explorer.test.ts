@@ -1,12 +1,19 @@
 // End-to-end: a real node with some activity (transfer, subnet registration, neuron registration, stake),
 // the real indexer serving the built explorer, and headless Chromium (playwright-core) reading the pages on a
 // desktop and a phone-sized viewport. Figures on screen are checked against the node's own answers.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startDevStack, type DevStack } from './devStack.js';
 import { buildExplorer } from './index.js';
 import { formatInteger, formatPrice, formatTao, shortAddress } from './format.js';
+
+/** Screenshots are kept here as CI artifacts (named in the README; ignored by git). */
+const ARTIFACTS = fileURLToPath(new URL('../../../artifacts/explorer', import.meta.url));
+mkdirSync(ARTIFACTS, { recursive: true });
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const WAIT_MS = 20_000;
@@ -74,7 +81,7 @@ test('explorer pages show live chain figures from the real indexer (desktop and 
       assert.equal(await page.evaluate('window.__sameDocument'), true, 'no reload happened');
       await page.getByTestId('recent-transfers').getByText(formatTao(transferAmount)).first().waitFor({ timeout: WAIT_MS });
       await noSideScroll('home');
-      await page.screenshot({ path: `/tmp/explorer-home-${vp.name}.png`, fullPage: true });
+      await page.screenshot({ path: join(ARTIFACTS, `explorer-home-${vp.name}.png`), fullPage: true });
 
       // Subnets: the market row shows the node's price
       let figures = await nodeFigures();
@@ -101,7 +108,7 @@ test('explorer pages show live chain figures from the real indexer (desktop and 
       assert.equal(await page.evaluate('window.__sameDocument'), true, 'metagraph updated without a reload');
       await page.waitForTimeout(500); // let the lazily loaded charts paint before the screenshot
       await noSideScroll('subnet');
-      await page.screenshot({ path: `/tmp/explorer-subnet-${vp.name}.png`, fullPage: true });
+      await page.screenshot({ path: join(ARTIFACTS, `explorer-subnet-${vp.name}.png`), fullPage: true });
 
       // Account: Bob's free balance and the incoming transfer
       await page.goto(`${base}/accounts/${bob.address}`);
