@@ -17,10 +17,8 @@ import { getPolkadotSigner, type PolkadotSigner } from 'polkadot-api/signer';
 import { getWsProvider } from 'polkadot-api/ws';
 import { WebSocket } from 'ws';
 import { tensorium } from '../../papi/descriptors/dist/index.js';
-import { silentLogger } from './logger.js';
-import { TensoriumNode } from './node.js';
 import { descriptorsMetadataHash, generatePapiDescriptors } from './papiDescriptors.js';
-import { httpRpc } from './testUtil.js';
+import { httpRpc, spawnDevNode } from './testUtil.js';
 
 const committed = new URL('../../papi/descriptors', import.meta.url).pathname;
 
@@ -28,8 +26,8 @@ function signer(pair: KeyringPair): PolkadotSigner {
   return getPolkadotSigner(pair.publicKey, 'Sr25519', (payload) => pair.sign(payload));
 }
 
-test('polkadot-api typed API: descriptors from the node, constants, storage, subnet round trip, module error', { timeout: 180_000 }, async () => {
-  const node = await TensoriumNode.start({ rpcPort: 0, sealing: 'instant', logger: silentLogger });
+test('polkadot-api typed API against `tensorium node --dev`: descriptors from the node, constants, storage, subnet round trip, module error', { timeout: 180_000 }, async () => {
+  const node = await spawnDevNode(['--sealing', 'instant']);
   const work = new URL(`../../.papi-work-test-${process.pid}`, import.meta.url).pathname;
   let client: PolkadotClient | undefined;
   try {

@@ -6,7 +6,7 @@ import type { KeyringPair } from '@polkadot/keyring/types';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import { silentLogger } from './logger.js';
 import { TensoriumNode } from './node.js';
-import { httpRpc } from './testUtil.js';
+import { httpRpc, spawnDevNode } from './testUtil.js';
 
 test('@polkadot/api: constants, storage, signed transfer included', { timeout: 90_000 }, async () => {
   const node = await TensoriumNode.start({ rpcPort: 0, sealing: 'instant', logger: silentLogger });
@@ -93,8 +93,8 @@ function send(api: ApiPromise, tx: SubmittableExtrinsic<'promise'>, signer: Keyr
   });
 }
 
-test('@polkadot/api: subnet round trip (register_network, start_call, burned_register, add/remove_stake, set_weights, a module error)', { timeout: 120_000 }, async () => {
-  const node = await TensoriumNode.start({ rpcPort: 0, sealing: 'instant', logger: silentLogger });
+test('@polkadot/api against `tensorium node --dev`: subnet round trip (register_network, start_call, burned_register, add/remove_stake, set_weights, a module error)', { timeout: 120_000 }, async () => {
+  const node = await spawnDevNode(['--sealing', 'instant']);
   const provider = new WsProvider(node.url, false);
   await provider.connect();
   let api: ApiPromise;

@@ -75,3 +75,55 @@ export async function wsClient(port: number): Promise<WsClient> {
       }),
   };
 }
+
+/** A `tensorium node --dev` process started by a test. */
+export interface SpawnedNode {
+  readonly port: number;
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Start the real command `tensorium node --dev --tmp --rpc-port 0 …extraArgs` (through the CLI's
+ * launcher, as a user runs it) and resolve once its "node started" log line names the port.
+ */
+export async function spawnDevNode(extraArgs: readonly string[] = []): Promise<SpawnedNode> {
+  const { spawn } = await import('node:child_process');
+  const { fileURLToPath } = await import('node:url');
+  const bin = fileURLToPath(new URL('../../../cli/bin/tensorium.mjs', import.meta.url));
+  const child = spawn(process.execPath, [bin, 'node', '--dev', '--tmp', '--rpc-port', '0', '--log-level', 'info', ...extraArgs], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const stop = (): Promise<void> =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+    });
+  const port = await new Promise<number>((resolve, reject) => {
+    let buf = '';
+    const timer = setTimeout(() => reject(new Error('tensorium node did not start within 60 s')), 60_000);
+    child.once('exit', (code) => reject(new Error(`tensorium node exited with ${code} before starting`)));
+    // the node logs JSON lines on stderr
+    child.stderr.on('data', (d: Buffer) => {
+      buf += d.toString();
+      for (let nl = buf.indexOf('\n'); nl >= 0; nl = buf.indexOf('\n')) {
+        const line = buf.slice(0, nl);
+        buf = buf.slice(nl + 1);
+        try {
+          const rec = JSON.parse(line) as { msg?: string; port?: number };
+          if (rec.msg === 'node started' && typeof rec.port === 'number') {
+            clearTimeout(timer);
+            resolve(rec.port);
+          }
+        } catch {
+          // not a log line
+        }
+      }
+    });
+  }).catch(async (e: unknown) => {
+    await stop();
+    throw e;
+  });
+  child.stderr.resume();
+  return { port, url: `ws://127.0.0.1:${port}`, stop };
+}
