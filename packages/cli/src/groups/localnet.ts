@@ -15,7 +15,6 @@ interface UpOpts {
   validators?: string;
   blocks?: string;
   epochs?: string;
-  keep?: boolean;
   explorer?: boolean;
   json?: boolean;
 }
@@ -25,7 +24,6 @@ export function toLocalnetArgv(o: UpOpts): string[] {
   const argv: string[] = [];
   const pairs: [keyof UpOpts, string][] = [['port', '--port'], ['explorerPort', '--explorer-port'], ['dir', '--dir'], ['subnets', '--subnets'], ['validators', '--validators'], ['blocks', '--blocks'], ['epochs', '--epochs']];
   for (const [k, flag] of pairs) if (o[k] !== undefined) argv.push(flag, String(o[k]));
-  if (o.keep) argv.push('--keep');
   if (o.explorer === false) argv.push('--no-explorer');
   if (o.json) argv.push('--json');
   return argv;
@@ -37,12 +35,11 @@ function register(cmd: Command): void {
     .description('start a dev node, subnets, validators, miners, indexer and explorer in this process (Ctrl-C stops)')
     .option('--port <n>', 'node RPC port (0 = any free port)', '9944')
     .option('--explorer-port <n>', 'indexer API and explorer port (0 = any free port)', '3000')
-    .option('--dir <dir>', 'wallets, indexer database and neuron state', '.localnet')
+    .option('--dir <dir>', 'wallets (kept), indexer database and neuron state (reset every run)', '.localnet')
     .option('--subnets <list>', 'subnets to create: template,ocr,pretrain (default: all that are ready)')
     .option('--validators <n>', 'validators per subnet', '2')
     .option('--blocks <n>', 'stop after N blocks')
     .option('--epochs <n>', 'stop after N epochs of the first subnet')
-    .option('--keep', 'keep the directory from a previous run (default: start fresh)')
     .option('--no-explorer', 'do not build or serve the explorer')
     .action(async (_o: UpOpts, c: Command) => {
       const opts = c.optsWithGlobals() as UpOpts;
