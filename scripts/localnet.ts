@@ -13,7 +13,7 @@
  *
  * `startLocalnet()` is the library form (tests run it with ports 0); `runLocalnet()` the command.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TensoriumNode, silentLogger } from '@tensorium/node';
@@ -515,7 +515,8 @@ export function parseLocalnetArgs(argv: readonly string[]): RunLocalnetOptions {
     const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
     const value = (): string | undefined => inline ?? argv[++i];
     switch (flag) {
-      case '--port': o.port = num(flag, value()); break;
+      case '--port':
+      case '--rpc-port': o.port = num(flag, value()); break;
       case '--explorer-port': o.explorerPort = num(flag, value()); break;
       case '--dir': o.dir = value(); break;
       case '--subnets': o.subnets = (value() ?? '').split(',').filter(Boolean); break;
@@ -530,10 +531,38 @@ export function parseLocalnetArgs(argv: readonly string[]): RunLocalnetOptions {
   return o;
 }
 
-export const LOCALNET_USAGE = `usage: tensorium localnet up [--port 9944] [--explorer-port 3000] [--dir .localnet] [--subnets template,ocr,pretrain]
+export const LOCALNET_USAGE = `usage: tensorium localnet up [--rpc-port 9944] [--explorer-port 3000] [--dir .localnet] [--subnets template,ocr,pretrain]
                             [--validators 2] [--blocks N | --epochs N] [--json] [--no-explorer]`;
 
 const fmtTop = (s: LocalnetStatus): string => (s.top ? `top miner uid ${s.top.uid} (${s.top.behaviour ?? '?'}) incentive ${(s.top.incentive * 100).toFixed(1)}%` : 'no incentive yet');
+
+/** What a running localnet records in `<dir>/localnet.json` for `tensorium localnet status|down`. */
+export interface LocalnetState {
+  readonly pid: number;
+  readonly node: string;
+  readonly explorer: string | null;
+  readonly api: string;
+  readonly dir: string;
+  readonly wallets: string;
+  readonly subnets: readonly { readonly name: string; readonly netuid: number }[];
+  readonly startedAt: string;
+}
+
+export const localnetStatePath = (dir = '.localnet'): string => join(resolve(dir), 'localnet.json');
+
+/** The recorded state of the localnet in `dir` when its process is still alive, else undefined. */
+export function readLocalnetState(dir = '.localnet'): LocalnetState | undefined {
+  const path = localnetStatePath(dir);
+  if (!existsSync(path)) return undefined;
+  let state: LocalnetState;
+  try {
+    state = JSON.parse(readFileSync(path, 'utf8')) as LocalnetState;
+    process.kill(state.pid, 0); // throws when no such process
+  } catch {
+    return undefined;
+  }
+  return state;
+}
 
 /**
  * Start the localnet, print where everything is, a status line per subnet epoch, and stop on
@@ -566,6 +595,8 @@ export async function runLocalnet(opts: RunLocalnetOptions = {}): Promise<number
         '',
       ].join('\n'),
     );
+    const state: LocalnetState = { pid: process.pid, node: net.nodeUrl, explorer: net.explorerUrl ?? null, api: `${net.indexerUrl}/api/v1`, dir: net.dir, wallets: net.walletDir, subnets: net.subnets.map((s) => ({ name: s.name, netuid: s.netuid })), startedAt: new Date().toISOString() };
+    writeFileSync(localnetStatePath(net.dir), JSON.stringify(state, null, 2));
     const first = net.subnets[0];
     const endBlock = opts.blocks !== undefined ? start + opts.blocks : opts.epochs !== undefined && first ? start + opts.epochs * (first.tempo + 1) : undefined;
     const lastStatus = new Map<number, number>(net.subnets.map((s) => [s.netuid, start]));
@@ -594,6 +625,7 @@ export async function runLocalnet(opts: RunLocalnetOptions = {}): Promise<number
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    rmSync(localnetStatePath(net.dir), { force: true });
     await net.stop();
     emit('stopped', {}, 'stopped.');
   }

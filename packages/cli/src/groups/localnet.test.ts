@@ -120,3 +120,46 @@ test('runLocalnet (npm start) with --blocks and --json: ready, status lines, the
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('tensorium localnet up | status | reset (refused while running) | down | reset, as separate processes', { timeout: 240_000 }, async () => {
+  const { spawn, execFile } = await import('node:child_process');
+  const { existsSync } = await import('node:fs');
+  const { fileURLToPath } = await import('node:url');
+  const bin = fileURLToPath(new URL('../../bin/tensorium.mjs', import.meta.url));
+  const dir = mkdtempSync(join(tmpdir(), 'tensorium-localnet-cli-'));
+  const cli = (...args: string[]): Promise<{ code: number; out: { ok: boolean; data?: Record<string, unknown>; error?: { code: string } } }> =>
+    new Promise((resolve) => {
+      execFile(process.execPath, [bin, '--json', 'localnet', ...args, '--dir', dir], { timeout: 60_000 }, (err, stdout) => {
+        resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, out: JSON.parse(stdout || '{"ok":false}') as { ok: boolean } });
+      });
+    });
+  const up = spawn(process.execPath, [bin, 'localnet', 'up', '--rpc-port', '0', '--explorer-port', '0', '--dir', dir, '--subnets', 'template', '--validators', '1', '--no-explorer'], { stdio: 'ignore' });
+  try {
+    const state = join(dir, 'localnet.json');
+    for (let i = 0; i < 1200 && !existsSync(state); i++) {
+      assert.equal(up.exitCode, null, 'localnet up is still running');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.ok(existsSync(state), 'localnet up recorded its state');
+    const status = await cli('status');
+    assert.equal(status.code, 0);
+    assert.equal(status.out.data?.running, true);
+    assert.equal(status.out.data?.pid, up.pid);
+    assert.ok(Number(status.out.data?.block) > 0, 'the node answers with its head');
+    const refused = await cli('reset');
+    assert.notEqual(refused.code, 0);
+    assert.equal(refused.out.error?.code, 'LOCALNET_RUNNING');
+    const exited = new Promise<number | null>((r) => up.once('exit', (code) => r(code)));
+    const down = await cli('down');
+    assert.equal(down.code, 0);
+    assert.equal(down.out.data?.stopped, true);
+    assert.equal(await exited, 0, 'localnet up exited cleanly');
+    assert.equal((await cli('status')).out.data?.running, false);
+    const reset = await cli('reset');
+    assert.equal(reset.code, 0);
+    assert.ok(!existsSync(dir), 'the directory is gone');
+  } finally {
+    if (up.exitCode === null) up.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
