@@ -96,3 +96,29 @@ test('archive: the state of any block, across restarts and reverts; pruned nodes
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a staged block is invisible until persisted: storage at the head, older blocks and the runtime view read committed state', async () => {
+  const c = await Chain.open({ preset: fast });
+  try {
+    const numberKey = concatBytes(twox128('System'), twox128('Number'));
+    for (let i = 0; i < 3; i++) c.buildBlock();
+    const head = c.head;
+    const before = toHex(c.storageAt(numberKey)!);
+    const at2 = toHex(c.storageAt(numberKey, c.blockHash(2))!);
+    const staged = c.stageBlock();
+    // FinalizeBlock executed block 4; until Commit, readers see block 3
+    assert.equal(c.head.hash, head.hash);
+    assert.equal(toHex(c.storageAt(numberKey)!), before);
+    assert.equal(toHex(c.storageAt(numberKey, head.hash)!), before);
+    assert.equal(toHex(c.storageAt(numberKey, c.blockHash(2))!), at2);
+    assert.equal(c.view((s) => s.read('System.Number', '', '')), 3);
+    assert.throws(() => c.applyChanges({ single: new Map(), multi: new Map() }), /staged block/);
+    staged.persist();
+    assert.equal(c.head.number, 4);
+    assert.equal(toHex(c.storageAt(numberKey)!), '0x04000000');
+    assert.equal(toHex(c.storageAt(numberKey, head.hash)!), before);
+    assert.equal(c.view((s) => s.read('System.Number', '', '')), 4);
+  } finally {
+    await c.close();
+  }
+});

@@ -119,6 +119,11 @@ export class Chain {
   private readonly listeners = new Set<(b: BuiltBlock) => void>();
   private closed = false;
   private staging = false;
+  /**
+   * While a block is staged (executed, not yet persisted) the trie already holds its state: the
+   * values it replaced, so reads at committed blocks do not see it.
+   */
+  private stagedPrevious: ReadonlyMap<string, Uint8Array | undefined> | undefined;
 
   private constructor(
     readonly opts: ChainOptions,
@@ -227,7 +232,10 @@ export class Chain {
       s.remove('System.EventCount', '', '');
     }
     const { changes } = s.takeChanges();
-    const diff = this.backend.stage(changes);
+    // the trie takes the block now (its root goes in the header); the runtime values, `view` and
+    // `validate` keep the committed head's state until `persist`
+    const diff = this.backend.stage(changes, false);
+    this.stagedPrevious = diff.previous;
     const bodies = included.map((i) => candidates[i].bytes);
     const header: Header = {
       parentHash: parent.hash,
@@ -247,6 +255,8 @@ export class Chain {
       if (persisted) return;
       persisted = true;
       this.staging = false;
+      this.stagedPrevious = undefined;
+      this.backend.applyMemory(changes);
       this.commit(info, diff, bodies, eventBytes ?? new Uint8Array([0]));
       for (const l of this.listeners) {
         try {
@@ -326,7 +336,7 @@ export class Chain {
    * `StateUnavailable` for blocks outside the recent history.
    */
   storageAt(key: Uint8Array, at?: string): Uint8Array | undefined {
-    if (at === undefined || at === this.head.hash) return this.backend.getStorage(key);
+    if (at === undefined || at === this.head.hash) return this.committedValue(key, toHex(key));
     const idx = this.history.findIndex((h) => h.hash === at);
     if (idx < 0) {
       const hdr = this.header(at);
@@ -345,6 +355,13 @@ export class Chain {
       const p = this.history[i].previous;
       if (p.has(hex)) return p.get(hex);
     }
+    return this.committedValue(key, hex);
+  }
+
+  /** The head's value of `key` (a staged block's writes are not committed yet). */
+  private committedValue(key: Uint8Array, hex: string): Uint8Array | undefined {
+    const staged = this.stagedPrevious;
+    if (staged?.has(hex)) return staged.get(hex);
     return this.backend.getStorage(key);
   }
 
@@ -420,11 +437,13 @@ export class Chain {
 
   /** Apply a raw change set outside a block (dev tools); included in the next block's root. */
   applyChanges(changes: ChangeSet): void {
+    if (this.staging) throw new Error('a staged block is not persisted yet');
     this.backend.apply(changes);
   }
 
   /** A dev snapshot: the head and a copy of the flat state. */
   snapshot(): ChainSnapshot {
+    if (this.staging) throw new Error('a staged block is not persisted yet');
     const entries = new Map<string, Uint8Array>();
     for (const [k, v] of this.backend.trie.entries()) entries.set(toHex(k), v);
     return { head: this.head, entries };
@@ -435,6 +454,7 @@ export class Chain {
    * it are forgotten (their numbers are reused by the next blocks).
    */
   restore(snap: ChainSnapshot): void {
+    if (this.staging) throw new Error('a staged block is not persisted yet');
     const writes: { key: Uint8Array; value: Uint8Array | undefined }[] = [];
     for (const [k] of this.backend.trie.entries()) if (!snap.entries.has(toHex(k))) writes.push({ key: k, value: undefined });
     for (const [hex, v] of snap.entries) {

@@ -100,10 +100,11 @@ export class LmdbBackend implements Backend {
   }
 
   /**
-   * Apply a change set to memory and the trie and return the storage writes; the caller must
-   * `persist` them inside its lmdb transaction.
+   * Apply a change set to the trie (and, unless `memory` is false, to the runtime values) and return
+   * the storage writes; the caller must `persist` them inside its lmdb transaction. With `memory`
+   * false the runtime keeps reading the committed values until the caller runs `applyMemory`.
    */
-  stage(changes: ChangeSet): StateDiff {
+  stage(changes: ChangeSet, memory = true): StateDiff {
     const writes: StorageWrite[] = [];
     const previous = new Map<string, Uint8Array | undefined>();
     const one = (item: string, k1: string, rest: string, v: unknown): void => {
@@ -121,8 +122,13 @@ export class LmdbBackend implements Backend {
     };
     for (const [item, byK1] of changes.single) for (const [k1, v] of byK1) one(item, k1, '', v);
     for (const [item, byK1] of changes.multi) for (const [k1, byRest] of byK1) for (const [rest, v] of byRest) one(item, k1, rest, v);
-    this.mem.apply(changes);
+    if (memory) this.mem.apply(changes);
     return { writes, previous };
+  }
+
+  /** Apply a change set staged with `stage(changes, false)` to the runtime values. */
+  applyMemory(changes: ChangeSet): void {
+    this.mem.apply(changes);
   }
 
   /**
