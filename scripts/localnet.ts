@@ -1,105 +1,74 @@
 /**
- * `npm start` / `tensorium localnet up`: a whole local network in one command, in this process.
+ * `npm start` / `tensorium localnet up`: a whole local network in one command.
  *
- *  1. a dev node (fast preset: tempo 10, 250 ms blocks, archive state) on ws://127.0.0.1:9944;
- *  2. wallets in `<dir>/wallets` (unencrypted, derived from `//Localnet//…` so reruns give the same
- *     addresses): `owner`, `validator`, `miner-good`, `miner-slow`, `miner-wrong`, one hotkey per subnet;
- *  3. subnets: the template subnet, plus OCR and pretraining when their packages export a validator
- *     task and a miner handler — each registered, started, with staked validators and miners of
- *     three qualities (good, slow, wrong);
- *  4. the miners' axons (served and published on chain) and the validators' loops;
+ *  1. a dev node (fast preset: tempo 10, 250 ms blocks, archive state) on ws://127.0.0.1:9944, in
+ *     this process;
+ *  2. wallets in `<dir>/wallets` (unencrypted, derived from `//Localnet//<wallet>[//<hotkey>]` so
+ *     reruns give the same addresses): `owner`, `validator`, `miner-good`, `miner-slow`, `miner-wrong`
+ *     and those the scenario names;
+ *  3. the subnets of the scenario (default: the template, OCR and pretraining subnets, two staked
+ *     validators and miners of three qualities — good, slow, wrong — each), registered, started,
+ *     with the scenario's extra wallets funded and its stakes placed;
+ *  4. every miner and validator as its own supervised process (scripts/localnet/neuron.ts; logs in
+ *     `<dir>/logs/<subnet>-<neuron>.log`; restarted when it dies; stopped on Ctrl-C);
  *  5. the indexer (SQLite in `<dir>`) serving the built explorer;
  *  6. a status line per subnet epoch (top-incentive miner), until Ctrl-C, `--blocks N` or `--epochs N`.
  *
  * `startLocalnet()` is the library form (tests run it with ports 0); `runLocalnet()` the command.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TensoriumNode, silentLogger } from '@tensorium/node';
 import { startIndexer, type RunningIndexer } from '@tensorium/indexer';
-import {
-  BaseMiner,
-  BaseValidator,
-  BlockClock,
-  Keypair,
-  Wallet,
-  bootstrapSubnet,
-  getCommitment,
-  setCommitment,
-  createClient,
-  createNeuronLogger,
-  parseTao,
-  syncMetagraph,
-  type MinerHandler,
-  type RoundTask,
-  type NeuronLogRecord,
-  type SubnetTask,
-  type SynapseDefinition,
-  type TensoriumClient,
-  type WeightsReport,
-} from '@tensorium/sdk';
+import { BlockClock, Keypair, Wallet, addStake, bootstrapSubnet, createClient, syncMetagraph, transfer, type TensoriumClient, type WeightsReport } from '@tensorium/sdk';
+import { loadKits, type MinerBehaviour } from './localnet/kits.js';
+import type { NeuronSpec } from './localnet/neuron.js';
+import { defaultScenario, loadScenario, type Scenario } from './localnet/scenario.js';
+import { Supervisor, type ChildEvent, type SupervisedStatus } from './localnet/supervisor.js';
 
-export type MinerBehaviour = 'good' | 'slow' | 'wrong';
-export const MINER_BEHAVIOURS: readonly MinerBehaviour[] = ['good', 'slow', 'wrong'];
+export { MINER_BEHAVIOURS, type MinerBehaviour } from './localnet/kits.js';
+export { defaultScenario, loadScenario, parseScenario, ScenarioError, type Scenario } from './localnet/scenario.js';
 
-/** A miner handler plus its lifecycle (engines to warm up before serving, to close after). */
-export interface KitMiner<D extends SynapseDefinition> {
-  readonly handler: MinerHandler<D>;
-  warmUp?(): Promise<void>;
-  /** After the axon is up and published (e.g. publish a commitment with the hotkey). */
-  afterStart?(hotkey: Keypair): Promise<void>;
-  close?(): Promise<void>;
-}
-
-/** The chain a kit's neurons run on. */
-export interface KitEnv {
-  readonly client: TensoriumClient;
-  readonly netuid: number;
-}
-
-/** What a subnet package contributes to the localnet: its validator task and miner handler. */
-export interface SubnetKit<D extends SynapseDefinition, C> {
-  readonly name: string;
-  createTask(env: KitEnv): SubnetTask<D, C> | RoundTask<D>;
-  /** Miners start in MINER_BEHAVIOURS order (good first): order matters for commitment-based subnets. */
-  createMiner(behaviour: MinerBehaviour, env: KitEnv): KitMiner<D> | Promise<KitMiner<D>>;
-  /** A validator round at most once per this many blocks (default 1; heavy tasks want more). */
-  readonly queryEveryBlocks?: number;
-}
+const NEURON_SCRIPT = fileURLToPath(new URL('./localnet/neuron.ts', import.meta.url));
+const REPO_ROOT = dirname(dirname(NEURON_SCRIPT));
 
 export interface LocalnetOptions {
   /** Node RPC port (default 9944; 0 = any free port). */
   readonly port?: number;
   /** Indexer/explorer HTTP port (default 3000; 0 = any free port). */
   readonly explorerPort?: number;
-  /** Wallets, indexer database and neuron state (default ./.localnet). */
+  /** Wallets, indexer database, neuron state and logs (default ./.localnet). */
   readonly dir?: string;
-  /** Subnets to create (default: template, ocr, pretrain — those whose package is ready). */
+  /** What runs (default: `defaultScenario(validatorsPerSubnet)`). */
+  readonly scenario?: Scenario;
+  /** Only these subnets of the scenario (by name). */
   readonly subnets?: readonly string[];
-  /** Validators per subnet (default 2). */
+  /** Validators per subnet of the default scenario (default 2). */
   readonly validatorsPerSubnet?: number;
   /** Serve the explorer (building it when stale; default true). */
   readonly explorer?: boolean;
-  /** Progress lines (setup steps, skipped subnets, neuron warnings). */
+  /** Progress lines (setup steps, skipped subnets, neuron warnings and restarts). */
   readonly log?: (line: string) => void;
-  /** Neuron log records (default: warnings and errors go to `log`). */
-  readonly onNeuronLog?: (record: NeuronLogRecord) => void;
 }
 
 export interface LocalnetNeuron {
   readonly wallet: string;
   readonly hotkey: string;
   readonly uid: number;
+  /** The supervised process (`<subnet>/<neuron>`), its log in `<dir>/logs`. */
+  readonly process: string;
 }
 
 export interface LocalnetSubnet {
   readonly name: string;
+  readonly kit: string;
   readonly netuid: number;
   readonly tempo: number;
+  readonly owner: { readonly wallet: string; readonly hotkey: string; readonly uid: number | undefined };
   readonly validators: readonly LocalnetNeuron[];
   readonly miners: readonly (LocalnetNeuron & { readonly behaviour: MinerBehaviour; readonly port: number })[];
-  /** Every weights submission by this subnet's validators. */
+  /** Every weights submission by this subnet's validators (reported by their processes). */
   readonly weights: readonly WeightsReport[];
 }
 
@@ -121,286 +90,72 @@ export interface Localnet {
   readonly explorerUrl: string | undefined;
   readonly dir: string;
   readonly walletDir: string;
+  readonly logDir: string;
   readonly subnets: readonly LocalnetSubnet[];
   /** Skipped subnets and why. */
   readonly skipped: readonly { readonly name: string; readonly reason: string }[];
   readonly clock: BlockClock;
+  /** The neuron processes. */
+  readonly supervisor: Supervisor;
+  /** Reports of the neuron processes (`ready`, `weights`) as they arrive; returns an unsubscribe. */
+  onNeuronEvent(fn: (process: string, event: ChildEvent) => void): () => void;
   /** Current status of one subnet (a lite metagraph sync). */
   status(netuid: number): Promise<LocalnetStatus>;
   /** Stop neurons, indexer and node (idempotent). */
   stop(): Promise<void>;
 }
 
-
-// ---- subnet kits
-
-type AnyKit = { readonly name: string; launch(ctx: LaunchContext): Promise<Launched> };
-interface LaunchContext {
-  readonly client: TensoriumClient;
-  readonly netuid: number;
-  readonly dir: string;
-  readonly validatorKeys: readonly Keypair[];
-  readonly minerKeys: readonly { readonly behaviour: MinerBehaviour; readonly hotkey: Keypair }[];
-  readonly onWeights: (r: WeightsReport) => void;
-  readonly onNeuronLog: (record: NeuronLogRecord) => void;
-}
-interface Launched {
-  readonly stops: (() => Promise<void>)[];
-  readonly minerPorts: number[];
-}
-
-function kit<D extends SynapseDefinition, C>(k: SubnetKit<D, C>): AnyKit {
-  return {
-    name: k.name,
-    async launch(ctx) {
-      const stops: (() => Promise<void>)[] = [];
-      const minerPorts: number[] = [];
-      const logger = (neuron: string) => createNeuronLogger({ neuron: `${k.name}/${neuron}`, level: 'debug', sink: ctx.onNeuronLog });
-      try {
-        for (const m of ctx.minerKeys) {
-          const env = { client: ctx.client, netuid: ctx.netuid };
-          const km = await k.createMiner(m.behaviour, env);
-          if (km.close) stops.push(() => km.close!());
-          await km.warmUp?.();
-          const miner = new BaseMiner({
-            client: ctx.client,
-            netuid: ctx.netuid,
-            hotkey: m.hotkey,
-            handler: km.handler,
-            port: 0,
-            // 127.0.0.1 is refused by serve_axon; any other loopback address reaches a 0.0.0.0 socket
-            externalIp: '127.0.0.2',
-            stateDir: join(ctx.dir, 'neurons', k.name, `miner-${m.behaviour}`),
-            logger: logger(`miner-${m.behaviour}`),
-          });
-          await miner.start();
-          stops.push(() => miner.stop());
-          await km.afterStart?.(m.hotkey);
-          minerPorts.push(miner.axon.port);
-        }
-        for (const [i, hotkey] of ctx.validatorKeys.entries()) {
-          const v = new BaseValidator({
-            client: ctx.client,
-            netuid: ctx.netuid,
-            hotkey,
-            task: k.createTask({ client: ctx.client, netuid: ctx.netuid }),
-            queryEveryBlocks: k.queryEveryBlocks,
-            stateDir: join(ctx.dir, 'neurons', k.name, `validator-${i}`),
-            logger: logger(`validator-${i}`),
-            onWeights: ctx.onWeights,
-          });
-          await v.start();
-          stops.push(() => v.stop());
-        }
-      } catch (e) {
-        for (const s of stops.reverse()) await s().catch(() => undefined);
-        throw e;
-      }
-      return { stops, minerPorts };
-    },
-  };
-}
-
-type Fn = (...a: unknown[]) => unknown;
-const isFn = (v: unknown): v is Fn => typeof v === 'function';
-const fnOf = (o: unknown, key: string): Fn | undefined => {
-  const v = o && typeof o === 'object' ? (o as Record<string, unknown>)[key] : undefined;
-  return isFn(v) ? (v as Fn).bind(o) : undefined;
-};
-
-/** OCR miners of three qualities by recognition strategy (tesseract on the cleaned image, raw, shrunk). */
-const OCR_STRATEGY: Record<MinerBehaviour, string> = { good: 'tesseract-preprocessed', slow: 'tesseract-raw', wrong: 'weak' };
-
-/**
- * A subnet package's factories → a kit, or the reason it cannot run here. Accepts the framework's
- * shapes (a `SubnetTask`, a `MinerHandler`) and the OCR package's own (`generateQuery`/`score` over
- * `{hotkey, text, latencyS, arrivedAt}`, a handler with `hooks()`).
- */
-function adaptKit(name: string, createTask: Fn, createMiner: Fn): AnyKit | string {
-  const probe = createTask() as Record<string, unknown>;
-  const synapse = probe?.synapse as SynapseDefinition | undefined;
-  if (!synapse) return `${name}: the validator task has no synapse`;
-  let makeTask: () => SubnetTask<SynapseDefinition, unknown>;
-  if (isFn(probe.createQuery) && isFn(probe.score)) {
-    makeTask = () => createTask() as SubnetTask<SynapseDefinition, unknown>;
-  } else if (isFn(probe.generateQuery) && isFn(probe.score)) {
-    makeTask = () => {
-      const t = createTask() as Record<string, unknown>;
-      const generate = fnOf(t, 'generateQuery')!;
-      const score = fnOf(t, 'score')!;
-      return {
-        synapse,
-        timeoutS: typeof t.timeoutS === 'number' ? t.timeoutS : undefined,
-        createQuery: () => {
-          const q = generate() as { request: Record<string, unknown> };
-          return { request: q.request, context: q };
-        },
-        score: (q, responses) =>
-          score(
-            q,
-            responses.map((r) => ({ hotkey: r.axon.hotkey, text: r.ok ? ((r.response as { text?: string | null }).text ?? null) : null, latencyS: r.processTime, arrivedAt: r.processTime * 1000 })),
-          ) as number[],
-      };
-    };
-  } else {
-    return `${name}: its validator runs its own rounds (no createQuery/score for the framework)`;
-  }
-  const makeMiner = (behaviour: MinerBehaviour): KitMiner<SynapseDefinition> => {
-    const h = (name === 'ocr' ? createMiner(OCR_STRATEGY[behaviour]) : createMiner({ behaviour })) as Record<string, unknown>;
-    const close = fnOf(h, 'close') as (() => Promise<void>) | undefined;
-    const warmUp = fnOf(h, 'warmUp') as (() => Promise<void>) | undefined;
-    if (h?.synapse && isFn(h.forward)) return { handler: h as unknown as MinerHandler<SynapseDefinition>, close, warmUp };
-    const hooks = fnOf(h, 'hooks');
-    if (hooks) {
-      const forward = (hooks() as { forward: MinerHandler<SynapseDefinition>['forward'] }).forward;
-      return { handler: { synapse, forward }, close, warmUp };
-    }
-    throw new Error(`${name}: the miner handler has neither forward() nor hooks()`);
-  };
-  return kit<SynapseDefinition, unknown>({ name, createTask: makeTask, createMiner: makeMiner, queryEveryBlocks: name === 'template' ? 1 : 8 });
-}
-
-/**
- * The pretraining subnet: miners train a small model (good: 150 steps, slow: 20 steps, wrong: a copy
- * of the good miner's file, committed later), serve it and publish its hash as a commitment; the
- * validator's round downloads, verifies and evaluates the committed models and its weights become
- * the rewards. Returns undefined when the package does not have these exports.
- */
-function pretrainKit(mod: Record<string, unknown>): AnyKit | undefined {
-  const need = ['createPretrainValidatorTask', 'createPretrainMinerHandler', 'trainMinerModel', 'initBackend', 'ModelSynapse'];
-  if (!need.every((n) => mod[n] !== undefined)) return undefined;
-  type Model = { bytes: Uint8Array; commitment: string };
-  type Outcome = { uid: number; weight: number };
-  type PretrainTask = { runRound(input: { dendrite: unknown; miners: unknown[]; seed: string }): Promise<{ outcomes: Outcome[] }> };
-  const synapse = mod.ModelSynapse as SynapseDefinition;
-  const train = mod.trainMinerModel as (o: { shape: string; steps: number; seed: string; initSeed: number }) => Promise<Model>;
-  const models = new Map<string, Promise<Model>>();
-  const model = (steps: number, seed: number): Promise<Model> => {
-    const key = `${steps}/${seed}`;
-    if (!models.has(key)) models.set(key, (mod.initBackend as (log: (l: string) => void) => Promise<unknown>)(() => undefined).then(() => train({ shape: 'small', steps, seed: `localnet-${seed}`, initSeed: seed })));
-    return models.get(key)!;
-  };
-  return kit<SynapseDefinition, unknown>({
-    name: 'pretrain',
-    queryEveryBlocks: 20,
-    createTask: ({ client, netuid }) => {
-      const t = (mod.createPretrainValidatorTask as (o: { samples: number; log: (l: string) => void }) => PretrainTask)({ samples: 32, log: () => undefined });
-      return {
-        synapse,
-        runRound: async ({ dendrite, targets, uids, block }) => {
-          const commitments = await Promise.all(targets.map((a) => getCommitment(client, { netuid, hotkey: a.hotkey })));
-          const r = await t.runRound({ dendrite, miners: targets.map((axon, i) => ({ uid: uids[i], axon, commitment: commitments[i] ? { data: commitments[i]!.data, block: commitments[i]!.block } : undefined })), seed: `round-${block}` });
-          return uids.map((uid) => r.outcomes.find((o) => o.uid === uid)?.weight ?? 0);
-        },
-      };
-    },
-    createMiner: async (behaviour, { client, netuid }) => {
-      const m = await (behaviour === 'slow' ? model(20, 2) : model(150, 1));
-      const hooks = (mod.createPretrainMinerHandler as (o: { model: Uint8Array }) => { forward: MinerHandler<SynapseDefinition>['forward'] })({ model: m.bytes });
-      return {
-        handler: { synapse, forward: hooks.forward },
-        afterStart: async (hotkey) => void (await setCommitment(client, { signer: hotkey, netuid, data: m.commitment })),
-      };
-    },
-  });
-}
-
-/** The subnets we know of: the template (always), OCR and pretraining when their packages export the factories. */
-async function loadKits(log: (line: string) => void, wanted: readonly string[] | undefined, skipped: { name: string; reason: string }[]): Promise<AnyKit[]> {
-  for (const w of wanted ?? []) if (!['template', 'ocr', 'pretrain'].includes(w)) throw new Error(`unknown subnet "${w}" (expected template, ocr or pretrain)`);
-  const kits: AnyKit[] = [];
-  const want = (name: string): boolean => !wanted || wanted.includes(name);
-  if (want('template')) {
-    const t = await import('../subnets/template/src/index.js');
-    kits.push(kit({ name: 'template', createTask: () => t.createTemplateValidatorTask(), createMiner: (behaviour) => ({ handler: t.createTemplateMinerHandler({ behaviour }) }) }));
-  }
-  const optional: [string, string, string, string][] = [
-    ['ocr', '@tensorium/subnet-ocr', 'createOcrValidatorTask', 'createOcrMinerHandler'],
-    ['pretrain', '@tensorium/subnet-pretrain', 'createPretrainValidatorTask', 'createPretrainMinerHandler'],
-  ];
-  for (const [name, pkg, taskName, minerName] of optional) {
-    if (!want(name)) continue;
-    const skip = (reason: string): void => {
-      skipped.push({ name, reason });
-      log(`skipping subnet ${name}: ${reason}`);
-    };
-    let mod: Record<string, unknown>;
-    try {
-      mod = (await import(pkg)) as Record<string, unknown>;
-    } catch (e) {
-      skip(`${pkg} could not be loaded (${(e as Error).message.split('\n')[0]})`);
-      continue;
-    }
-    const createTask = mod[taskName];
-    const createMiner = mod[minerName];
-    if (typeof createTask !== 'function' || typeof createMiner !== 'function') {
-      skip(`${pkg} does not export ${taskName} and ${minerName} yet`);
-      continue;
-    }
-    if (name === 'pretrain') {
-      const pk = pretrainKit(mod);
-      if (pk) kits.push(pk);
-      else skip(`${pkg} lacks trainMinerModel/initBackend/ModelSynapse`);
-      continue;
-    }
-    try {
-      const adapted = adaptKit(name, createTask as (...a: unknown[]) => unknown, createMiner as (...a: unknown[]) => unknown);
-      if (typeof adapted === 'string') skip(adapted);
-      else kits.push(adapted);
-    } catch (e) {
-      skip(`${taskName}() failed: ${(e as Error).message}`);
-    }
-  }
-  return kits;
-}
-
 // ---- wallets
 
-interface Keys {
-  owner: Keypair;
-  ownerHot: Keypair;
-  validatorCold: Keypair;
-  validatorHot: Keypair[];
-  miners: { behaviour: MinerBehaviour; cold: Keypair; hot: Keypair }[];
-}
+/** Deterministic localnet keys, written as unencrypted wallets usable by `tensorium --wallet-path`. */
+class LocalnetWallets {
+  constructor(readonly dir: string) {}
 
-/** Deterministic keys for one subnet, written as unencrypted wallets usable by `tensorium --wallet-path`. */
-function walletsFor(walletDir: string, subnet: string, validators: number): Keys {
-  const uri = (wallet: string, hotkey?: string): string => `//Localnet//${wallet}${hotkey ? `//${hotkey}` : ''}`;
-  const cold = (name: string): Keypair => {
-    const w = new Wallet({ path: walletDir, name });
-    const kp = Keypair.fromUri(uri(name));
+  private static uri(wallet: string, hotkey?: string): string {
+    return `//Localnet//${wallet}${hotkey ? `//${hotkey}` : ''}`;
+  }
+
+  coldkey(name: string): Keypair {
+    const w = new Wallet({ path: this.dir, name });
+    const kp = Keypair.fromUri(LocalnetWallets.uri(name));
     if (!w.exists()) w.setColdkey(kp);
     else if (w.getColdkeypub().ss58Address !== kp.ss58Address) {
       // never overwrite a key someone put there: it may hold the only copy
-      throw new Error(`wallet "${name}" in ${walletDir} holds another coldkey than the localnet's; pass another --dir or remove that wallet`);
+      throw new Error(`wallet "${name}" in ${this.dir} holds another coldkey than the localnet's; pass another --dir or remove that wallet`);
     }
     return kp;
-  };
-  const hot = (name: string, hotkey: string): Keypair => {
-    const kp = Keypair.fromUri(uri(name, hotkey));
-    new Wallet({ path: walletDir, name }).regenerateHotkey({ keypair: kp }, { hotkey, overwrite: true });
+  }
+
+  hotkey(wallet: string, hotkey: string): Keypair {
+    this.coldkey(wallet);
+    const kp = Keypair.fromUri(LocalnetWallets.uri(wallet, hotkey));
+    new Wallet({ path: this.dir, name: wallet }).regenerateHotkey({ keypair: kp }, { hotkey, overwrite: true });
     return kp;
-  };
-  return {
-    owner: cold('owner'),
-    ownerHot: hot('owner', subnet),
-    validatorCold: cold('validator'),
-    validatorHot: Array.from({ length: validators }, (_, i) => hot('validator', validators === 1 ? subnet : `${subnet}-${i}`)),
-    miners: MINER_BEHAVIOURS.map((behaviour) => ({ behaviour, cold: cold(`miner-${behaviour}`), hot: hot(`miner-${behaviour}`, subnet) })),
-  };
+  }
 }
 
 // ---- the network
 
+/** The scenario to run: the given one or the default, narrowed to `subnets` when named. */
+function resolveScenario(options: LocalnetOptions): Scenario {
+  const base = options.scenario ?? defaultScenario(options.validatorsPerSubnet ?? 2);
+  if (!options.subnets) return base;
+  const names = base.subnets.map((s) => s.name);
+  for (const n of options.subnets) if (!names.includes(n)) throw new Error(`unknown subnet "${n}" (the scenario has ${names.join(', ')})`);
+  const subnets = base.subnets.filter((s) => options.subnets!.includes(s.name));
+  return { ...base, subnets, stakes: base.stakes.filter((st) => options.subnets!.includes(st.subnet)) };
+}
+
 export async function startLocalnet(options: LocalnetOptions = {}): Promise<Localnet> {
   const log = options.log ?? (() => undefined);
   const dir = resolve(options.dir ?? '.localnet');
+  const scenario = resolveScenario(options);
   // the chain is new every run: so must be what followed the old one (wallets are kept: same keys anyway)
-  for (const stale of ['indexer.sqlite', 'indexer.sqlite-wal', 'indexer.sqlite-shm', 'neurons']) rmSync(join(dir, stale), { recursive: true, force: true });
+  for (const stale of ['indexer.sqlite', 'indexer.sqlite-wal', 'indexer.sqlite-shm', 'neurons', 'logs']) rmSync(join(dir, stale), { recursive: true, force: true });
   const walletDir = join(dir, 'wallets');
+  const logDir = join(dir, 'logs');
   mkdirSync(walletDir, { recursive: true });
-  const onNeuronLog = options.onNeuronLog ?? ((r: NeuronLogRecord) => (r.level === 'warn' || r.level === 'error' ? log(`${r.neuron}: ${r.msg}`) : undefined));
+  const wallets = new LocalnetWallets(walletDir);
 
   const stops: (() => Promise<unknown>)[] = [];
   let stopped = false;
@@ -409,9 +164,22 @@ export async function startLocalnet(options: LocalnetOptions = {}): Promise<Loca
     stopped = true;
     for (const s of stops.reverse()) await s().catch(() => undefined);
   };
+  const eventListeners = new Set<(process: string, event: ChildEvent) => void>();
+  const weightsOf = new Map<string, WeightsReport[]>(); // subnet name -> reports
+  const supervisor = new Supervisor({
+    logDir,
+    notice: (line) => log(line),
+    onLog: (name, r) => (r.level === 'warn' || r.level === 'error' ? log(`${name}: ${String(r.msg)}`) : undefined),
+    onEvent: (name, ev) => {
+      if (ev.event === 'weights') weightsOf.get(name.split('/')[0])?.push(ev as unknown as WeightsReport);
+      for (const fn of eventListeners) fn(name, ev);
+    },
+  });
   try {
     const skipped: { name: string; reason: string }[] = [];
-    const kits = await loadKits(log, options.subnets, skipped);
+    const kits = await loadKits([...new Set(scenario.subnets.map((s) => s.kit))], skipped, log);
+    const runnable = scenario.subnets.filter((s) => kits.some((k) => k.name === s.kit));
+    for (const s of scenario.subnets) if (!runnable.includes(s) && s.name !== s.kit) skipped.push({ name: s.name, reason: `its kit ${s.kit} cannot run here` });
     const node = await TensoriumNode.start({ preset: 'fast', sealing: { intervalMs: 250 }, archive: true, rpcPort: options.port ?? 9944, logger: silentLogger });
     stops.push(() => node.stop());
     log(`node: ${node.url} (fast preset, 250 ms blocks)`);
@@ -419,44 +187,71 @@ export async function startLocalnet(options: LocalnetOptions = {}): Promise<Loca
     stops.push(() => client.disconnect());
     const clock = await BlockClock.start(client);
     stops.push(async () => clock.stop());
+    stops.push(() => supervisor.stopAll()); // neurons stop first
 
     const alice = Keypair.fromUri('//Alice');
-    const subnets: LocalnetSubnet[] = [];
-    const validatorsPerSubnet = options.validatorsPerSubnet ?? 2;
-    for (const k of kits) {
-      const keys = walletsFor(walletDir, k.name, validatorsPerSubnet);
+    // chain setup, subnet by subnet (one funder: its nonces are sequential)
+    const setups: { name: string; kit: string; netuid: number; tempo: number; ownerUid: number | undefined; validatorUids: number[]; minerUids: number[] }[] = [];
+    for (const sn of runnable) {
+      const ownerHot = wallets.hotkey('owner', sn.name);
       const setup = await bootstrapSubnet(client, {
         funder: alice,
-        owner: { coldkey: keys.owner, hotkey: keys.ownerHot },
-        // different stakes so the validators are distinguishable in the explorer
-        validators: keys.validatorHot.map((hotkey, i) => ({ coldkey: keys.validatorCold, hotkey, stake: parseTao(String(1000 - 250 * Math.min(i, 3))) })),
-        miners: keys.miners.map((m) => ({ coldkey: m.cold, hotkey: m.hot })),
-        onStep: (s) => log(`${k.name}: ${s}`),
-      });
-      const weights: WeightsReport[] = [];
-      const launched = await k.launch({
-        client,
-        netuid: setup.netuid,
-        dir,
-        validatorKeys: keys.validatorHot,
-        minerKeys: keys.miners.map((m) => ({ behaviour: m.behaviour, hotkey: m.hot })),
-        onWeights: (r) => weights.push(r),
-        onNeuronLog,
-      });
-      stops.push(async () => {
-        for (const s of [...launched.stops].reverse()) await s().catch(() => undefined);
+        owner: { coldkey: wallets.coldkey('owner'), hotkey: ownerHot },
+        validators: sn.validators.map((v) => ({ coldkey: wallets.coldkey(v.wallet), hotkey: wallets.hotkey(v.wallet, v.hotkey), stake: v.stake })),
+        miners: sn.miners.map((m) => ({ coldkey: wallets.coldkey(m.wallet), hotkey: wallets.hotkey(m.wallet, m.hotkey) })),
+        hyperparameters: sn.hyperparameters,
+        onStep: (s) => log(`${sn.name}: ${s}`),
       });
       const tempo = Number((await client.api.query.subtensorModule.tempo(setup.netuid)).toString());
-      subnets.push({
-        name: k.name,
-        netuid: setup.netuid,
-        tempo,
-        weights,
-        validators: keys.validatorHot.map((hk, i) => ({ wallet: 'validator', hotkey: hk.ss58Address, uid: setup.validatorUids[i] })),
-        miners: keys.miners.map((m, i) => ({ wallet: `miner-${m.behaviour}`, hotkey: m.hot.ss58Address, uid: setup.minerUids[i], behaviour: m.behaviour, port: launched.minerPorts[i] })),
-      });
-      log(`${k.name}: subnet ${setup.netuid} running (${validatorsPerSubnet} validators, miners good/slow/wrong)`);
+      const ownerUid = (await client.api.query.subtensorModule.uids(setup.netuid, ownerHot.ss58Address)).toJSON() as number | null;
+      setups.push({ name: sn.name, kit: sn.kit, netuid: setup.netuid, tempo, ownerUid: ownerUid ?? undefined, validatorUids: setup.validatorUids, minerUids: setup.minerUids });
+      weightsOf.set(sn.name, []);
     }
+    if (scenario.wallets.length) {
+      log(`funding ${scenario.wallets.map((w) => w.name).join(', ')}`);
+      for (const w of scenario.wallets) await transfer(client, { signer: alice, dest: wallets.coldkey(w.name).ss58Address, amount: w.balance });
+    }
+    for (const st of scenario.stakes) {
+      const sn = runnable.find((s) => s.name === st.subnet);
+      const setup = setups.find((s) => s.name === st.subnet);
+      if (!sn || !setup) continue;
+      const v = sn.validators[st.validator];
+      log(`${st.wallet} stakes to ${sn.name} validator ${st.validator}`);
+      await addStake(client, { signer: wallets.coldkey(st.wallet), hotkey: wallets.hotkey(v.wallet, v.hotkey).ss58Address, netuid: setup.netuid, amount: st.amount });
+    }
+
+    // the neurons, each its own process; subnets in parallel, a subnet's miners in order (the
+    // first commitment wins on commitment-based subnets), then its validators
+    const tsxImport = import.meta.resolve('tsx');
+    const env = { ...process.env };
+    delete env.NODE_TEST_CONTEXT; // a neuron is not a test file even when a test starts the localnet
+    const launch = async (spec: NeuronSpec): Promise<ChildEvent> => {
+      mkdirSync(spec.stateDir, { recursive: true });
+      const specPath = join(spec.stateDir, 'spec.json');
+      writeFileSync(specPath, JSON.stringify(spec, null, 2));
+      return supervisor.start({ name: spec.name, command: process.execPath, args: ['--import', tsxImport, NEURON_SCRIPT, specPath], cwd: REPO_ROOT, env, readyTimeoutMs: 300_000 });
+    };
+    const subnets: LocalnetSubnet[] = await Promise.all(
+      runnable.map(async (sn, i) => {
+        const setup = setups[i];
+        const base = { kit: sn.kit, nodeUrl: node.url, netuid: setup.netuid, walletPath: walletDir, shareDir: join(dir, 'neurons', sn.name, 'shared') } as const;
+        const miners: (LocalnetNeuron & { behaviour: MinerBehaviour; port: number })[] = [];
+        for (const [j, m] of sn.miners.entries()) {
+          const name = `${sn.name}/miner-${m.behaviour}${sn.miners.filter((x) => x.behaviour === m.behaviour).length > 1 ? `-${sn.miners.slice(0, j).filter((x) => x.behaviour === m.behaviour).length}` : ''}`;
+          const ready = await launch({ ...base, name, role: 'miner', behaviour: m.behaviour, wallet: m.wallet, hotkey: m.hotkey, stateDir: join(dir, 'neurons', name) });
+          miners.push({ wallet: m.wallet, hotkey: wallets.hotkey(m.wallet, m.hotkey).ss58Address, uid: setup.minerUids[j], behaviour: m.behaviour, port: Number(ready.port), process: name });
+        }
+        const validators = await Promise.all(
+          sn.validators.map(async (v, j) => {
+            const name = `${sn.name}/validator-${j}`;
+            await launch({ ...base, name, role: 'validator', wallet: v.wallet, hotkey: v.hotkey, stateDir: join(dir, 'neurons', name) });
+            return { wallet: v.wallet, hotkey: wallets.hotkey(v.wallet, v.hotkey).ss58Address, uid: setup.validatorUids[j], process: name };
+          }),
+        );
+        log(`${sn.name}: subnet ${setup.netuid} running (${validators.length} validators, miners ${sn.miners.map((m) => m.behaviour).join('/')})`);
+        return { name: sn.name, kit: sn.kit, netuid: setup.netuid, tempo: setup.tempo, owner: { wallet: 'owner', hotkey: wallets.hotkey('owner', sn.name).ss58Address, uid: setup.ownerUid }, validators, miners, weights: weightsOf.get(sn.name)! };
+      }),
+    );
 
     let explorerDist: string | undefined;
     if (options.explorer ?? true) {
@@ -482,9 +277,14 @@ export async function startLocalnet(options: LocalnetOptions = {}): Promise<Loca
       }
       return { block: mg.block, netuid, subnet: sn?.name ?? String(netuid), top, weightsSet: sn?.weights.filter((w) => w.ok).length ?? 0 };
     };
+    const onNeuronEvent = (fn: (process: string, event: ChildEvent) => void): (() => void) => {
+      eventListeners.add(fn);
+      return () => eventListeners.delete(fn);
+    };
 
-    return { node, client, nodeUrl: node.url, indexerUrl, explorerUrl: explorerDist ? `${indexerUrl}/` : undefined, dir, walletDir, subnets, skipped, clock, status, stop: stopAll };
+    return { node, client, nodeUrl: node.url, indexerUrl, explorerUrl: explorerDist ? `${indexerUrl}/` : undefined, dir, walletDir, logDir, subnets, skipped, clock, supervisor, onNeuronEvent, status, stop: stopAll };
   } catch (e) {
+    await supervisor.stopAll().catch(() => undefined);
     await stopAll();
     throw e;
   }
@@ -502,7 +302,7 @@ export interface RunLocalnetOptions extends LocalnetOptions {
   readonly write?: (line: string) => void;
 }
 
-/** Parse `--port N --explorer-port N --dir D --subnets a,b --validators N --blocks N --epochs N --json --no-explorer`. */
+/** Parse `--port N --explorer-port N --dir D --scenario F --subnets a,b --validators N --blocks N --epochs N --json --no-explorer`. */
 export function parseLocalnetArgs(argv: readonly string[]): RunLocalnetOptions {
   const o: { -readonly [K in keyof RunLocalnetOptions]: RunLocalnetOptions[K] } = {};
   const num = (flag: string, v: string | undefined): number => {
@@ -519,6 +319,12 @@ export function parseLocalnetArgs(argv: readonly string[]): RunLocalnetOptions {
       case '--rpc-port': o.port = num(flag, value()); break;
       case '--explorer-port': o.explorerPort = num(flag, value()); break;
       case '--dir': o.dir = value(); break;
+      case '--scenario': {
+        const path = value();
+        if (!path) throw new Error('--scenario expects a file');
+        o.scenario = loadScenario(path);
+        break;
+      }
       case '--subnets': o.subnets = (value() ?? '').split(',').filter(Boolean); break;
       case '--validators': o.validatorsPerSubnet = num(flag, value()); break;
       case '--blocks': o.blocks = num(flag, value()); break;
@@ -528,11 +334,12 @@ export function parseLocalnetArgs(argv: readonly string[]): RunLocalnetOptions {
       default: throw new Error(`unknown option ${a} (see --help)`);
     }
   }
+  if (o.scenario && o.validatorsPerSubnet !== undefined) throw new Error('--validators applies to the default scenario; set the validators in the scenario file');
   return o;
 }
 
-export const LOCALNET_USAGE = `usage: tensorium localnet up [--rpc-port 9944] [--explorer-port 3000] [--dir .localnet] [--subnets template,ocr,pretrain]
-                            [--validators 2] [--blocks N | --epochs N] [--json] [--no-explorer]`;
+export const LOCALNET_USAGE = `usage: tensorium localnet up [--rpc-port 9944] [--explorer-port 3000] [--dir .localnet] [--scenario file.json]
+                            [--subnets template,ocr,pretrain] [--validators 2] [--blocks N | --epochs N] [--json] [--no-explorer]`;
 
 const fmtTop = (s: LocalnetStatus): string => (s.top ? `top miner uid ${s.top.uid} (${s.top.behaviour ?? '?'}) incentive ${(s.top.incentive * 100).toFixed(1)}%` : 'no incentive yet');
 
@@ -544,7 +351,10 @@ export interface LocalnetState {
   readonly api: string;
   readonly dir: string;
   readonly wallets: string;
+  readonly logs: string;
   readonly subnets: readonly { readonly name: string; readonly netuid: number }[];
+  /** The neuron processes when the localnet started (`tensorium localnet status` shows them live). */
+  readonly processes: readonly SupervisedStatus[];
   readonly startedAt: string;
 }
 
@@ -581,7 +391,7 @@ export async function runLocalnet(opts: RunLocalnetOptions = {}): Promise<number
     const start = net.clock.block;
     emit(
       'ready',
-      { block: start, node: net.nodeUrl, explorer: net.explorerUrl ?? null, api: `${net.indexerUrl}/api/v1`, dir: net.dir, wallets: net.walletDir, subnets: net.subnets.map((s) => ({ name: s.name, netuid: s.netuid, tempo: s.tempo, validators: s.validators, miners: s.miners })), skipped: net.skipped },
+      { block: start, node: net.nodeUrl, explorer: net.explorerUrl ?? null, api: `${net.indexerUrl}/api/v1`, dir: net.dir, wallets: net.walletDir, logs: net.logDir, subnets: net.subnets.map((s) => ({ name: s.name, kit: s.kit, netuid: s.netuid, tempo: s.tempo, owner: s.owner, validators: s.validators, miners: s.miners })), skipped: net.skipped },
       [
         '',
         `Tensorium localnet is up at block #${start}`,
@@ -589,13 +399,14 @@ export async function runLocalnet(opts: RunLocalnetOptions = {}): Promise<number
         `  explorer  ${net.explorerUrl ?? '(not built)'}`,
         `  api       ${net.indexerUrl}/api/v1`,
         `  wallets   ${net.walletDir}   (e.g. tensorium --network ${net.nodeUrl} --wallet-path ${net.walletDir} --wallet-name validator wallet overview)`,
+        `  logs      ${net.logDir}   (one file per miner and validator process)`,
         ...net.subnets.map((s) => `  subnet ${s.netuid} ${s.name}: validators uid ${s.validators.map((v) => v.uid).join(',')}; miners ${s.miners.map((m) => `uid ${m.uid} ${m.behaviour} :${m.port}`).join(', ')}`),
         ...net.skipped.map((s) => `  (${s.name} skipped: ${s.reason})`),
         'Ctrl-C stops everything.',
         '',
       ].join('\n'),
     );
-    const state: LocalnetState = { pid: process.pid, node: net.nodeUrl, explorer: net.explorerUrl ?? null, api: `${net.indexerUrl}/api/v1`, dir: net.dir, wallets: net.walletDir, subnets: net.subnets.map((s) => ({ name: s.name, netuid: s.netuid })), startedAt: new Date().toISOString() };
+    const state: LocalnetState = { pid: process.pid, node: net.nodeUrl, explorer: net.explorerUrl ?? null, api: `${net.indexerUrl}/api/v1`, dir: net.dir, wallets: net.walletDir, logs: net.logDir, subnets: net.subnets.map((s) => ({ name: s.name, netuid: s.netuid })), processes: net.supervisor.status(), startedAt: new Date().toISOString() };
     writeFileSync(localnetStatePath(net.dir), JSON.stringify(state, null, 2));
     const first = net.subnets[0];
     const endBlock = opts.blocks !== undefined ? start + opts.blocks : opts.epochs !== undefined && first ? start + opts.epochs * (first.tempo + 1) : undefined;

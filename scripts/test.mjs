@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const root = new URL('..', import.meta.url).pathname;
-const roots = ['packages', 'conformance', 'subnets', 'bench'];
+const roots = ['packages', 'conformance', 'subnets', 'bench', 'scripts'];
 const skipDirs = new Set(['node_modules', 'dist', '.git']);
 const files = [];
 function walk(dir) {

@@ -1,17 +1,19 @@
 /**
- * `tensorium localnet up` / `npm start`: the localnet function in-process (ports 0, template subnet)
- * for a few epochs: blocks are produced, the subnet exists, miners' axons are on chain, validators
- * set weights, the good miner earns incentive, the indexer follows the head, and stop() releases
- * the node's port and the indexer's.
+ * `tensorium localnet up` / `npm start`: the localnet function in-process (ports 0, template subnet,
+ * a scenario) with every neuron in its own supervised process: miners' axons on chain, weights set,
+ * incentive in the order of miner quality, stake grown by exactly the emission, a validator killed
+ * and restarted with its scores, the indexer following the head, and a stop that releases the ports
+ * and ends every neuron process. Also the command forms (`--json`, separate processes).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection } from 'node:net';
-import { Wallet, syncMetagraph } from '@tensorium/sdk';
-import { parseLocalnetArgs, runLocalnet, startLocalnet } from '../../../../scripts/localnet.js';
+import { Wallet, getStake, syncMetagraph } from '@tensorium/sdk';
+import { ScenarioError, loadScenario, parseLocalnetArgs, parseScenario, runLocalnet, startLocalnet } from '../../../../scripts/localnet.js';
 import { loadGroups } from '../program.js';
 import { toLocalnetArgv } from './localnet.js';
 
@@ -32,32 +34,48 @@ test('localnet group is registered and its options map onto the script parser', 
   assert.throws(() => parseLocalnetArgs(['--frobnicate']), /unknown option/);
 });
 
-test('localnet: node, subnet, miners, validators, incentive and indexer, then a clean stop', { timeout: 120_000 }, async () => {
+test('localnet from a scenario: neurons as supervised processes, incentive follows quality, stake grows by exactly the emission, a killed validator restarts with its scores, then a clean stop', { timeout: 240_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'tensorium-localnet-'));
   const lines: string[] = [];
-  const net = await startLocalnet({ port: 0, explorerPort: 0, dir, subnets: ['template'], validatorsPerSubnet: 1, explorer: false, log: (l) => lines.push(l) });
+  const scenario = parseScenario({
+    subnets: [{ kit: 'template', validators: [{ stake: '1000' }], miners: [{ behaviour: 'good' }, { behaviour: 'slow' }, { behaviour: 'wrong' }] }],
+    wallets: [{ name: 'nominator', balance: '300' }],
+    stakes: [{ wallet: 'nominator', subnet: 'template', validator: 0, amount: '100' }],
+  });
+  const net = await startLocalnet({ port: 0, explorerPort: 0, dir, scenario, explorer: false, log: (l) => lines.push(l) });
+  const events: { process: string; event: string; [k: string]: unknown }[] = [];
+  net.onNeuronEvent((process, ev) => events.push({ process, ...ev }));
   let stopped = false;
   try {
     const [sn] = net.subnets;
     assert.equal(net.subnets.length, 1);
     assert.equal(sn.name, 'template');
-    // wallets on disk, usable by the CLI
-    assert.ok(new Wallet({ path: net.walletDir, name: 'validator' }).getHotkey(undefined, 'template').ss58Address === sn.validators[0].hotkey);
+    const api = net.client.api;
+    // wallets on disk, usable by the CLI; one log file per neuron process
+    assert.equal(new Wallet({ path: net.walletDir, name: 'validator' }).getHotkey(undefined, 'template-0').ss58Address, sn.validators[0].hotkey);
     assert.ok(existsSync(join(net.walletDir, 'miner-good', 'coldkey')));
+    const procs = net.supervisor.status();
+    assert.deepEqual(procs.map((p) => p.name).sort(), ['template/miner-good', 'template/miner-slow', 'template/miner-wrong', 'template/validator-0']);
+    for (const p of procs) {
+      assert.ok(p.running && p.pid !== undefined && p.pid !== process.pid, `${p.name} runs in its own process`);
+      assert.ok(existsSync(p.logFile), `${p.name} logs to ${p.logFile}`);
+    }
+    // the scenario's nominator staked on the validator
+    const nominator = new Wallet({ path: net.walletDir, name: 'nominator' }).getColdkeypub().ss58Address;
+    const nominated = await getStake(net.client, { coldkey: nominator, hotkey: sn.validators[0].hotkey, netuid: sn.netuid });
+    assert.ok(nominated > 0n, 'the nominator holds alpha on the validator');
 
     const start = net.clock.block;
     const tempo = sn.tempo;
-    // the node produces blocks on its own (250 ms sealing)
     await net.clock.waitFor(start + 3);
-    // the subnet exists; every miner has its axon on chain at the port it serves
-    assert.equal((await net.client.api.query.subtensorModule.networksAdded(sn.netuid)).toJSON(), true);
+    // every miner has its axon on chain at the port its process serves
     const mg0 = await syncMetagraph(net.client, { netuid: sn.netuid });
     for (const m of sn.miners) {
       assert.equal(mg0.axons[m.uid].isServing, true, `${m.behaviour} axon served`);
       assert.equal(mg0.axons[m.uid].port, m.port);
     }
     // run until weights were set and two epochs paid by them
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + 90_000;
     while (!sn.weights.some((w) => w.ok)) {
       if (Date.now() > deadline) assert.fail(`no weights set: ${JSON.stringify(sn.weights)} ${lines.join('\n')}`);
       await net.clock.waitFor(net.clock.block + 1);
@@ -67,32 +85,132 @@ test('localnet: node, subnet, miners, validators, incentive and indexer, then a 
     assert.equal(st.top?.behaviour, 'good', `top miner: ${JSON.stringify(st)}`);
     const mg = await syncMetagraph(net.client, { netuid: sn.netuid });
     const good = sn.miners.find((m) => m.behaviour === 'good')!;
+    const slow = sn.miners.find((m) => m.behaviour === 'slow')!;
     const wrong = sn.miners.find((m) => m.behaviour === 'wrong')!;
-    assert.ok(mg.incentive[good.uid] > 0, 'the good miner earns incentive');
+    assert.ok(mg.incentive[good.uid] > mg.incentive[slow.uid], 'incentive order follows quality: good > slow');
+    assert.ok(mg.incentive[slow.uid] > mg.incentive[wrong.uid], 'slow > wrong');
     assert.equal(mg.incentive[wrong.uid], 0);
-    assert.ok(mg.lastUpdate[sn.validators[0].uid] > 0, 'the validator set weights on chain');
+    assert.ok(mg.dividends[sn.validators[0].uid] > 0, 'the validator earns dividends');
+
+    // stake grew by exactly what the last epoch emitted (archive node: state at any block)
+    const epoch = Number((await api.query.subtensorModule.lastMechansimStepBlock(sn.netuid)).toString());
+    await net.clock.waitFor(epoch + 1);
+    const at = async (n: number) => api.at(await api.rpc.chain.getBlockHash(n));
+    const [before, after, next] = [await at(epoch - 1), await at(epoch), await at(epoch + 1)];
+    const big = (v: { toString(): string }): bigint => BigInt(v.toString());
+    const alpha = async (a: typeof after, hotkey: string): Promise<bigint> => big(await a.query.subtensorModule.totalHotkeyAlpha(hotkey, sn.netuid));
+    const emission = ((await after.query.subtensorModule.emission(sn.netuid)).toJSON() as (number | string)[]).map((x) => BigInt(x));
+    for (const m of sn.miners) {
+      assert.equal((await alpha(after, m.hotkey)) - (await alpha(before, m.hotkey)), emission[m.uid], `miner ${m.behaviour}: stake grew by its emission at block ${epoch}`);
+    }
+    assert.ok(emission[good.uid] > 0n);
+    const v = sn.validators[0];
+    const dv = (await alpha(after, v.hotkey)) - (await alpha(before, v.hotkey));
+    assert.ok(emission[v.uid] > 0n, 'the validator has a dividend emission');
+    // dividends pass through U96F32 (take, alpha/root split): at most one rao of rounding
+    assert.ok(dv - emission[v.uid] <= 1n && emission[v.uid] - dv <= 1n, `validator: stake grew by ${dv}, emission ${emission[v.uid]}`);
+    // the owner hotkey gets the owner cut accumulated since the previous epoch: pending at the block
+    // before, plus the epoch block's own cut (equal to the next block's when the alpha emitted per
+    // block is the same)
+    assert.ok(sn.owner.uid !== undefined, 'the owner hotkey is registered');
+    const dOwner = (await alpha(after, sn.owner.hotkey)) - (await alpha(before, sn.owner.hotkey));
+    const pendingBefore = big(await before.query.subtensorModule.pendingOwnerCut(sn.netuid));
+    const alphaOutAt = big(await after.query.subtensorModule.subnetAlphaOutEmission(sn.netuid));
+    const alphaOutNext = big(await next.query.subtensorModule.subnetAlphaOutEmission(sn.netuid));
+    assert.ok(pendingBefore > 0n && dOwner > pendingBefore, 'the owner cut was paid');
+    if (alphaOutAt === alphaOutNext) assert.equal(dOwner, pendingBefore + big(await next.query.subtensorModule.pendingOwnerCut(sn.netuid)), 'owner stake grew by the owner cut');
+
+    // kill -9 the validator: the supervisor restarts it and it resumes from its saved scores
+    const vproc = v.process;
+    const oldPid = net.supervisor.status().find((p) => p.name === vproc)!.pid!;
+    const exited = new Promise<void>((r) => {
+      const poll = setInterval(() => {
+        try {
+          process.kill(oldPid, 0);
+        } catch {
+          clearInterval(poll);
+          r();
+        }
+      }, 50);
+    });
+    assert.ok(net.supervisor.signal(vproc, 'SIGKILL'));
+    await exited;
+    const saved = JSON.parse(readFileSync(join(dir, 'neurons', 'template', 'validator-0', 'state.json'), 'utf8')) as { step: number; scores: number[] };
+    assert.ok(saved.step > 0, 'the validator had saved its scores');
+    const restarted = await new Promise<{ restoredStep: number | null; scores: number[] }>((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error(`no restart: ${lines.join('\n')}`)), 60_000);
+      const off = net.onNeuronEvent((p, ev) => {
+        if (p === vproc && ev.event === 'ready') {
+          clearTimeout(t);
+          off();
+          resolve(ev as unknown as { restoredStep: number | null; scores: number[] });
+        }
+      });
+    });
+    assert.equal(restarted.restoredStep, saved.step, 'resumed from the saved step');
+    const now = net.supervisor.status().find((p) => p.name === vproc)!;
+    assert.equal(now.restarts, 1);
+    assert.notEqual(now.pid, oldPid);
+    assert.ok(lines.some((l) => l.includes(`${vproc} exited (SIGKILL)`)), 'the restart is reported');
+    // and it keeps setting weights
+    const setsBefore = sn.weights.filter((w) => w.ok).length;
+    const until = Date.now() + 60_000;
+    while (sn.weights.filter((w) => w.ok).length === setsBefore) {
+      if (Date.now() > until) assert.fail('no weights after the restart');
+      await net.clock.waitFor(net.clock.block + 1);
+    }
 
     // the indexer follows the head
     const head = net.clock.block;
-    const until = Date.now() + 30_000;
+    const until2 = Date.now() + 30_000;
     for (;;) {
       const body = (await (await fetch(`${net.indexerUrl}/api/v1/status`)).json()) as { data: { indexed_block: number } };
       if (body.data.indexed_block >= head) break;
-      if (Date.now() > until) assert.fail(`indexer stuck at #${body.data.indexed_block}, head #${head}`);
+      if (Date.now() > until2) assert.fail(`indexer stuck at #${body.data.indexed_block}, head #${head}`);
       await new Promise((r) => setTimeout(r, 200));
     }
 
+    const pids = net.supervisor.status().map((p) => p.pid!);
     await net.stop();
     stopped = true;
     await net.stop(); // idempotent
     assert.equal(await portOpen(net.nodeUrl.replace('ws:', 'http:')), false, 'node port closed');
     assert.equal(await portOpen(net.indexerUrl), false, 'indexer port closed');
-    // the state of the validator was saved on the way down
+    for (const pid of pids) assert.throws(() => process.kill(pid, 0), `neuron process ${pid} is gone`);
+    // the validator saved its state on the way down
     assert.ok(existsSync(join(dir, 'neurons', 'template', 'validator-0', 'state.json')));
+    assert.match(readFileSync(join(net.logDir, 'template-validator-0.log'), 'utf8'), /"msg":"validator stopped"/);
   } finally {
     if (!stopped) await net.stop();
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('scenario files: defaults filled in, errors name the field', () => {
+  const s = parseScenario({ subnets: [{ kit: 'template', validators: [{ stake: 10 }, { stake: '2.5', wallet: 'v2' }], miners: [{ behaviour: 'good', count: 2 }, { behaviour: 'wrong' }] }] });
+  assert.equal(s.subnets[0].name, 'template');
+  assert.deepEqual(s.subnets[0].validators, [
+    { wallet: 'validator', hotkey: 'template-0', stake: 10_000_000_000n },
+    { wallet: 'v2', hotkey: 'template-1', stake: 2_500_000_000n },
+  ]);
+  assert.deepEqual(s.subnets[0].miners.map((m) => `${m.wallet}/${m.hotkey}:${m.behaviour}`), ['miner-good/template:good', 'miner-good/template-1:good', 'miner-wrong/template:wrong']);
+  const bad = (doc: unknown, re: RegExp): void => {
+    assert.throws(() => parseScenario(doc), (e: unknown) => e instanceof ScenarioError && e.code === 'SCENARIO_INVALID' && re.test(e.message), String(re));
+  };
+  bad({}, /^subnets: /);
+  bad({ subnets: [{ kit: 'nope', validators: [{ stake: 1 }], miners: [{ behaviour: 'good' }] }] }, /^subnets\[0\]\.kit: /);
+  bad({ subnets: [{ kit: 'template', validators: [{ stake: 'lots' }], miners: [{ behaviour: 'good' }] }] }, /^subnets\[0\]\.validators\[0\]\.stake: not an amount/);
+  bad({ subnets: [{ kit: 'template', validators: [{ stake: 1 }], miners: [{ behaviour: 'great' }] }] }, /^subnets\[0\]\.miners\[0\]\.behaviour: /);
+  bad({ subnets: [{ kit: 'template', validators: [{ stake: 1 }], miners: [{ behaviour: 'good' }], extra: 1 }] }, /^subnets\[0\]: /);
+  bad({ subnets: [{ kit: 'template', validators: [{ stake: 1 }], miners: [{ behaviour: 'good' }] }, { kit: 'template', validators: [{ stake: 1 }], miners: [{ behaviour: 'good' }] }] }, /subnets\[1\]\.name: "template" is used twice/);
+  bad({ subnets: [{ kit: 'template', validators: [{ stake: 1 }], miners: [{ behaviour: 'good' }] }], stakes: [{ wallet: 'x', subnet: 'template', amount: 1 }] }, /stakes\[0\]\.wallet: "x" is not declared/);
+  bad({ subnets: [{ kit: 'template', validators: [{ stake: 1 }], miners: [{ behaviour: 'good' }] }], wallets: [{ name: 'x', balance: 1 }], stakes: [{ wallet: 'x', subnet: 'template', validator: 3, amount: 1 }] }, /stakes\[0\]\.validator: subnet "template" has 1 validator/);
+  // the shipped example parses, and the command line takes it
+  const example = fileURLToPath(new URL('../../../../scripts/localnet/example-scenario.json', import.meta.url));
+  assert.equal(loadScenario(example).subnets.length, 2);
+  assert.equal(parseLocalnetArgs(['--scenario', example]).scenario?.stakes[0].wallet, 'nominator');
+  assert.throws(() => parseLocalnetArgs(['--scenario', example, '--validators', '3']), /default scenario/);
+  assert.throws(() => loadScenario(join(tmpdir(), 'no-such-scenario.json')), (e: unknown) => e instanceof ScenarioError && e.code === 'SCENARIO_UNREADABLE');
 });
 
 test('runLocalnet (npm start) with --blocks and --json: ready, status lines, then it stops by itself', { timeout: 120_000 }, async () => {
@@ -144,6 +262,9 @@ test('tensorium localnet up | status | reset (refused while running) | down | re
     const status = await cli('status');
     assert.equal(status.code, 0);
     assert.equal(status.out.data?.running, true);
+    const processes = status.out.data?.processes as { name: string; pid: number; logFile: string }[];
+    assert.deepEqual(processes.map((p) => p.name).sort(), ['template/miner-good', 'template/miner-slow', 'template/miner-wrong', 'template/validator-0']);
+    for (const p of processes) process.kill(p.pid, 0); // alive
     assert.equal(status.out.data?.pid, up.pid);
     assert.ok(Number(status.out.data?.block) > 0, 'the node answers with its head');
     const refused = await cli('reset');
@@ -154,6 +275,7 @@ test('tensorium localnet up | status | reset (refused while running) | down | re
     assert.equal(down.code, 0);
     assert.equal(down.out.data?.stopped, true);
     assert.equal(await exited, 0, 'localnet up exited cleanly');
+    for (const p of processes) assert.throws(() => process.kill(p.pid, 0), `${p.name} stopped with the localnet`);
     assert.equal((await cli('status')).out.data?.running, false);
     const reset = await cli('reset');
     assert.equal(reset.code, 0);

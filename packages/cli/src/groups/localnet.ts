@@ -18,6 +18,7 @@ interface UpOpts {
   rpcPort?: string;
   explorerPort?: string;
   dir?: string;
+  scenario?: string;
   subnets?: string;
   validators?: string;
   blocks?: string;
@@ -29,7 +30,7 @@ interface UpOpts {
 /** commander options → the script's argv (one parser, in scripts/localnet.ts). */
 export function toLocalnetArgv(o: UpOpts): string[] {
   const argv: string[] = [];
-  const pairs: [keyof UpOpts, string][] = [['rpcPort', '--port'], ['port', '--port'], ['explorerPort', '--explorer-port'], ['dir', '--dir'], ['subnets', '--subnets'], ['validators', '--validators'], ['blocks', '--blocks'], ['epochs', '--epochs']];
+  const pairs: [keyof UpOpts, string][] = [['rpcPort', '--port'], ['port', '--port'], ['explorerPort', '--explorer-port'], ['dir', '--dir'], ['scenario', '--scenario'], ['subnets', '--subnets'], ['validators', '--validators'], ['blocks', '--blocks'], ['epochs', '--epochs']];
   for (const [k, flag] of pairs) if (o[k] !== undefined) argv.push(flag, String(o[k]));
   if (o.explorer === false) argv.push('--no-explorer');
   if (o.json) argv.push('--json');
@@ -40,13 +41,14 @@ function register(cmd: Command): void {
   registerState(cmd);
   cmd
     .command('up')
-    .description('start a dev node, subnets, validators, miners, indexer and explorer in this process (Ctrl-C stops)')
+    .description('start a dev node, subnets, validators and miners (one supervised process each, logs in <dir>/logs), indexer and explorer (Ctrl-C stops all)')
     .option('--rpc-port <n>', 'node RPC port (0 = any free port; default 9944)')
     .option('--port <n>', 'alias of --rpc-port')
     .option('--explorer-port <n>', 'indexer API and explorer port (0 = any free port)', '3000')
-    .option('--dir <dir>', 'wallets (kept), indexer database and neuron state (reset every run)', '.localnet')
-    .option('--subnets <list>', 'subnets to create: template,ocr,pretrain (default: all that are ready)')
-    .option('--validators <n>', 'validators per subnet', '2')
+    .option('--dir <dir>', 'wallets (kept), indexer database, neuron state and logs (reset every run)', '.localnet')
+    .option('--scenario <file>', 'a JSON scenario: subnets, validators and stakes, miners, extra wallets and stakes (see scripts/localnet/scenario.ts)')
+    .option('--subnets <list>', 'only these subnets of the scenario (default: template,ocr,pretrain — those ready)')
+    .option('--validators <n>', 'validators per subnet of the default scenario (default 2)')
     .option('--blocks <n>', 'stop after N blocks')
     .option('--epochs <n>', 'stop after N epochs of the first subnet')
     .option('--no-explorer', 'do not build or serve the explorer')
@@ -74,7 +76,7 @@ function registerState(cmd: Command): void {
         const res = await fetch(http, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'chain_getHeader', params: [] }), signal: AbortSignal.timeout(5000) });
         const head = ((await res.json()) as { result?: { number?: string } }).result?.number;
         const block = head === undefined ? null : Number.parseInt(head, 16);
-        const lines = [`localnet running (pid ${state.pid}) since ${state.startedAt}, block #${block ?? '?'}`, `  node      ${state.node}`, `  explorer  ${state.explorer ?? '(not built)'}`, `  api       ${state.api}`, `  wallets   ${state.wallets}`, ...state.subnets.map((x) => `  subnet ${x.netuid} ${x.name}`)];
+        const lines = [`localnet running (pid ${state.pid}) since ${state.startedAt}, block #${block ?? '?'}`, `  node      ${state.node}`, `  explorer  ${state.explorer ?? '(not built)'}`, `  api       ${state.api}`, `  wallets   ${state.wallets}`, `  logs      ${state.logs}`, ...state.subnets.map((x) => `  subnet ${x.netuid} ${x.name}`), ...state.processes.map((p) => `  process   ${p.name} pid ${p.pid ?? '-'}  ${p.logFile}`)];
         return { data: { running: true, block, ...state }, human: lines.join('\n') };
       }),
     );
