@@ -124,3 +124,28 @@ test('property: stake then unstake the same amount returns it (±1 rao) and leav
     { numRuns: 1000 },
   );
 });
+
+test('property: a zero update mints no shares — the short path ends where the arithmetic would', () => {
+  fc.assert(
+    fc.property(fc.bigInt({ min: 0n, max: 2n ** 64n - 1n }), fc.bigInt({ min: 1n, max: 2n ** 64n - 1n }), fc.bigInt({ min: 0n, max: 2n ** 64n - 1n }), (value, den, share) => {
+      const d = SafeFloat.fromU64(den);
+      const c = SafeFloat.fromU64(share);
+      const pool = new SharePool(new InMemorySharePoolStorage<string>());
+      // what update_value_for_one(key, 0) computes on the general path: shares per update, then ± it
+      const spu = pool.sharesPerUpdate(0n, value, d);
+      assert.ok(spu.isZero());
+      assert.deepEqual(d.sub(spu) ?? d, d);
+      assert.deepEqual(c.sub(spu) ?? c, c);
+      // and the pool does exactly that: entries unchanged, value unchanged
+      const st = new InMemorySharePoolStorage<string>();
+      st.sharedValue = value;
+      st.denominator = d;
+      st.shares.set('a', c);
+      new SharePool(st).updateValueForOne('a', 0n);
+      assert.equal(st.sharedValue, value);
+      assert.deepEqual(st.denominator, d);
+      assert.deepEqual(st.shares.get('a'), c);
+    }),
+    { numRuns: 300 },
+  );
+});

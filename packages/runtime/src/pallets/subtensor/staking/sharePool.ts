@@ -105,6 +105,14 @@ export class SharePool<K> {
     const sharedValue = this.storage.getSharedValue();
     const currentShare = this.storage.getShare(key);
     const denominator = this.storage.getDenominator();
+    if (update === 0n && !denominator.isZero()) {
+      // |0| · denominator / value mints no shares: the entries are written back as they are
+      // (without the SafeFloat arithmetic; the coinbase makes many zero updates every epoch)
+      this.storage.setDenominator(denominator);
+      this.storage.setShare(key, currentShare);
+      this.updateValueForAll(0n);
+      return;
+    }
     if (denominator.isZero()) {
       const initial = SafeFloat.fromU64(abs(update));
       this.storage.setDenominator(initial);

@@ -161,17 +161,29 @@ class HotkeyAlphaPoolStorage implements SharePoolStorage<AccountId> {
   getDenominator(): SafeFloat {
     return toSafeFloat(S.TotalHotkeySharesV2.get(this.s, this.hotkey, this.netuid));
   }
+  // Writing a stored value back unchanged leaves the state as it was, so only what differs is
+  // written (the epoch credits a zero take or incentive to most hotkeys: a zero pool update). An
+  // absent pool value is still written as an explicit 0 (absent and 0 differ in the state root).
   setSharedValue(value: bigint): void {
+    if (S.TotalHotkeyAlpha.raw(this.s, this.hotkey, this.netuid) === value) return;
     S.TotalHotkeyAlpha.set(this.s, this.hotkey, this.netuid, value);
   }
   setShare(coldkey: AccountId, share: SafeFloat): void {
-    if (share.isZero()) S.AlphaV2.remove(this.s, this.hotkey, coldkey, this.netuid);
-    else S.AlphaV2.set(this.s, this.hotkey, coldkey, this.netuid, share);
+    const cur = S.AlphaV2.raw(this.s, this.hotkey, coldkey, this.netuid);
+    if (share.isZero()) {
+      if (cur !== undefined) S.AlphaV2.remove(this.s, this.hotkey, coldkey, this.netuid);
+    } else if (!sameSafeFloat(cur, share)) S.AlphaV2.set(this.s, this.hotkey, coldkey, this.netuid, share);
   }
   setDenominator(d: SafeFloat): void {
-    if (d.isZero()) S.TotalHotkeySharesV2.remove(this.s, this.hotkey, this.netuid);
-    else S.TotalHotkeySharesV2.set(this.s, this.hotkey, this.netuid, d);
+    const cur = S.TotalHotkeySharesV2.raw(this.s, this.hotkey, this.netuid);
+    if (d.isZero()) {
+      if (cur !== undefined) S.TotalHotkeySharesV2.remove(this.s, this.hotkey, this.netuid);
+    } else if (!sameSafeFloat(cur, d)) S.TotalHotkeySharesV2.set(this.s, this.hotkey, this.netuid, d);
   }
+}
+
+function sameSafeFloat(a: SafeFloatValue | undefined, b: SafeFloat): boolean {
+  return a !== undefined && a.mantissa === b.mantissa && a.exponent === b.exponent;
 }
 
 export function alphaSharePool(s: State, hotkey: AccountId, netuid: number): SharePool<AccountId> {
@@ -197,35 +209,10 @@ export function decreaseStakeForHotkeyOnSubnet(s: State, hotkey: AccountId, netu
   alphaSharePool(s, hotkey, netuid).updateValueForAll(-amount);
 }
 
-/** `increase_stake_for_hotkey_and_coldkey_on_subnet` (also records the hotkey in StakingHotkeys). */
+/** `increase_stake_for_hotkey_and_coldkey_on_subnet` (records the hotkey in StakingHotkeys unless the amount is 0). */
 export function increaseStake(s: State, hotkey: AccountId, coldkey: AccountId, netuid: number, amount: bigint): void {
-  if (amount === 0n) {
-    zeroStakeUpdate(s, hotkey, coldkey, netuid);
-    return;
-  }
-  addStakingHotkey(s, coldkey, hotkey);
+  if (amount !== 0n) addStakingHotkey(s, coldkey, hotkey);
   alphaSharePool(s, hotkey, netuid).updateValueForOne(coldkey, amount);
-}
-
-/**
- * The state change of `updateValueForOne(coldkey, 0)` on the (hotkey, netuid) pool, without its
- * share arithmetic (the coinbase credits a zero take or incentive to most hotkeys every epoch).
- * A zero update mints no shares (|0| · denominator / value is zero), so the pool rewrites the
- * denominator and the coldkey's share unchanged (nonzero denominator) or removes both (zero
- * denominator), removes a zero share, and rewrites the pool value. Writing a stored value back
- * unchanged leaves the state as it was, so only what differs is written: removals of present
- * entries and the explicit 0 of an absent pool value.
- */
-function zeroStakeUpdate(s: State, hotkey: AccountId, coldkey: AccountId, netuid: number): void {
-  const den = S.TotalHotkeySharesV2.raw(s, hotkey, netuid);
-  const share = S.AlphaV2.raw(s, hotkey, coldkey, netuid);
-  if (den === undefined || toSafeFloat(den).isZero()) {
-    if (den !== undefined) S.TotalHotkeySharesV2.remove(s, hotkey, netuid);
-    if (share !== undefined) S.AlphaV2.remove(s, hotkey, coldkey, netuid);
-  } else if (share !== undefined && toSafeFloat(share).isZero()) {
-    S.AlphaV2.remove(s, hotkey, coldkey, netuid);
-  }
-  if (S.TotalHotkeyAlpha.raw(s, hotkey, netuid) === undefined) S.TotalHotkeyAlpha.set(s, hotkey, netuid, 0n);
 }
 
 /** `try_increase_stake_for_hotkey_and_coldkey_on_subnet`: can the pool represent this stake? */
