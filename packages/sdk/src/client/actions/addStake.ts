@@ -1,9 +1,10 @@
 import type { TensoriumClient } from '../client.js';
 import type { ChainError, ParameterError, TransactionError } from '../errors.js';
-import { submitCall, type TxParameters, type TxResult } from '../submit.js';
+import type { TxResult } from '../submit.js';
 import { assertAmount, assertNetuid, toSs58 } from '../util.js';
+import { submitLimitOrder, type LimitOrderParameters } from './limitOrder.js';
 
-export interface AddStakeParameters extends TxParameters {
+export interface AddStakeParameters extends LimitOrderParameters {
   /** Hotkey to stake to (SS58). */
   readonly hotkey: string;
   readonly netuid: number;
@@ -14,8 +15,6 @@ export interface AddStakeParameters extends TxParameters {
    * {@link previewStake}'s `limitPrice` to derive it from a maximum slippage.
    */
   readonly limitPrice?: bigint;
-  /** With a limit price: stake what fits under the limit instead of failing (default false). */
-  readonly allowPartial?: boolean;
 }
 export type AddStakeReturnType = TxResult;
 export type AddStakeErrorType = ChainError | TransactionError | ParameterError;
@@ -32,9 +31,10 @@ export async function addStake(client: TensoriumClient, params: AddStakeParamete
   assertAmount(params.amount);
   const hotkey = toSs58(params.hotkey, 'hotkey');
   const tx = client.api.tx.subtensorModule;
-  if (params.limitPrice !== undefined) {
-    assertAmount(params.limitPrice, 'limitPrice');
-    return submitCall(client, tx.addStakeLimit(hotkey, params.netuid, params.amount, params.limitPrice, params.allowPartial ?? false), params);
-  }
-  return submitCall(client, tx.addStake(hotkey, params.netuid, params.amount), params);
+  return submitLimitOrder(
+    client,
+    params,
+    () => tx.addStake(hotkey, params.netuid, params.amount),
+    (limit, partial) => tx.addStakeLimit(hotkey, params.netuid, params.amount, limit, partial),
+  );
 }

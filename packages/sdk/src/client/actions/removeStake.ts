@@ -1,16 +1,16 @@
 import type { TensoriumClient } from '../client.js';
 import type { ChainError, ParameterError, TransactionError } from '../errors.js';
-import { submitCall, type TxParameters, type TxResult } from '../submit.js';
+import type { TxResult } from '../submit.js';
 import { assertAmount, assertNetuid, toSs58 } from '../util.js';
+import { submitLimitOrder, type LimitOrderParameters } from './limitOrder.js';
 
-export interface RemoveStakeParameters extends TxParameters {
+export interface RemoveStakeParameters extends LimitOrderParameters {
   readonly hotkey: string;
   readonly netuid: number;
   /** Alpha to unstake, in rao (alpha units × 1e9). */
   readonly amount: bigint;
   /** Lowest acceptable price in rao per alpha; the call becomes `remove_stake_limit`. */
   readonly limitPrice?: bigint;
-  readonly allowPartial?: boolean;
 }
 export type RemoveStakeReturnType = TxResult;
 export type RemoveStakeErrorType = ChainError | TransactionError | ParameterError;
@@ -27,9 +27,10 @@ export async function removeStake(client: TensoriumClient, params: RemoveStakePa
   assertAmount(params.amount);
   const hotkey = toSs58(params.hotkey, 'hotkey');
   const tx = client.api.tx.subtensorModule;
-  if (params.limitPrice !== undefined) {
-    assertAmount(params.limitPrice, 'limitPrice');
-    return submitCall(client, tx.removeStakeLimit(hotkey, params.netuid, params.amount, params.limitPrice, params.allowPartial ?? false), params);
-  }
-  return submitCall(client, tx.removeStake(hotkey, params.netuid, params.amount), params);
+  return submitLimitOrder(
+    client,
+    params,
+    () => tx.removeStake(hotkey, params.netuid, params.amount),
+    (limit, partial) => tx.removeStakeLimit(hotkey, params.netuid, params.amount, limit, partial),
+  );
 }

@@ -1,9 +1,10 @@
 import type { TensoriumClient } from '../client.js';
 import type { ChainError, ParameterError, TransactionError } from '../errors.js';
-import { submitCall, type TxParameters, type TxResult } from '../submit.js';
+import type { TxResult } from '../submit.js';
 import { assertAmount, assertNetuid, toSs58 } from '../util.js';
+import { submitLimitOrder, type LimitOrderParameters } from './limitOrder.js';
 
-export interface SwapStakeParameters extends TxParameters {
+export interface SwapStakeParameters extends LimitOrderParameters {
   readonly hotkey: string;
   readonly originNetuid: number;
   readonly destinationNetuid: number;
@@ -11,7 +12,6 @@ export interface SwapStakeParameters extends TxParameters {
   readonly amount: bigint;
   /** Limit on the origin/destination price ratio in rao; the call becomes `swap_stake_limit`. */
   readonly limitPrice?: bigint;
-  readonly allowPartial?: boolean;
 }
 export type SwapStakeReturnType = TxResult;
 export type SwapStakeErrorType = ChainError | TransactionError | ParameterError;
@@ -29,9 +29,10 @@ export async function swapStake(client: TensoriumClient, params: SwapStakeParame
   assertAmount(params.amount);
   const hotkey = toSs58(params.hotkey, 'hotkey');
   const tx = client.api.tx.subtensorModule;
-  if (params.limitPrice !== undefined) {
-    assertAmount(params.limitPrice, 'limitPrice');
-    return submitCall(client, tx.swapStakeLimit(hotkey, params.originNetuid, params.destinationNetuid, params.amount, params.limitPrice, params.allowPartial ?? false), params);
-  }
-  return submitCall(client, tx.swapStake(hotkey, params.originNetuid, params.destinationNetuid, params.amount), params);
+  return submitLimitOrder(
+    client,
+    params,
+    () => tx.swapStake(hotkey, params.originNetuid, params.destinationNetuid, params.amount),
+    (limit, partial) => tx.swapStakeLimit(hotkey, params.originNetuid, params.destinationNetuid, params.amount, limit, partial),
+  );
 }
