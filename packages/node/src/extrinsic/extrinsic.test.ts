@@ -250,7 +250,7 @@ test('sr25519: wasm verifier and @scure/sr25519 agree; bad keys and lengths are 
   const { verify } = await import('@scure/sr25519');
   const msg = new Uint8Array(120).fill(3);
   const sig = alice.sign(msg);
-  assert.equal(sr25519Backend(), 'wasm');
+  assert.equal(sr25519Backend(), 'schnorrkel-wasm');
   assert.equal(verifySignature('Sr25519', msg, sig, alice.publicKey), true);
   assert.equal(verify(msg, sig, alice.publicKey), true);
   const bad = sig.slice();
