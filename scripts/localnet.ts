@@ -437,7 +437,17 @@ export async function runLocalnet(opts: RunLocalnetOptions = {}): Promise<number
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     rmSync(localnetStatePath(net.dir), { force: true });
-    await net.stop();
+    // @polkadot/api prints "<date>   RPC-CORE: … disconnected" lines when the node stops under it
+    const error = console.error;
+    console.error = (...a: unknown[]) => {
+      if (typeof a[0] === 'string' && /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/.test(a[0]) && typeof a[1] === 'string' && /^\s*[A-Z0-9/_-]+:$/.test(a[1])) return;
+      error(...a);
+    };
+    try {
+      await net.stop();
+    } finally {
+      console.error = error;
+    }
     emit('stopped', {}, 'stopped.');
   }
 }
@@ -447,12 +457,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   if (argv.includes('--help') || argv.includes('-h')) {
     console.log(LOCALNET_USAGE);
   } else {
-    // @polkadot/api prints "<date> RPC-CORE: … disconnected" lines when the node stops under it
-    const error = console.error.bind(console);
-    console.error = (...a: unknown[]) => {
-      if (typeof a[0] === 'string' && /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/.test(a[0]) && typeof a[1] === 'string' && /^[A-Z0-9/_-]+:$/.test(a[1])) return;
-      error(...a);
-    };
     try {
       process.exitCode = await runLocalnet(parseLocalnetArgs(argv));
     } catch (e) {
