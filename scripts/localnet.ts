@@ -408,6 +408,10 @@ export async function runLocalnet(opts: RunLocalnetOptions = {}): Promise<number
     );
     const state: LocalnetState = { pid: process.pid, node: net.nodeUrl, explorer: net.explorerUrl ?? null, api: `${net.indexerUrl}/api/v1`, dir: net.dir, wallets: net.walletDir, logs: net.logDir, subnets: net.subnets.map((s) => ({ name: s.name, netuid: s.netuid })), processes: net.supervisor.status(), startedAt: new Date().toISOString() };
     writeFileSync(localnetStatePath(net.dir), JSON.stringify(state, null, 2));
+    // a restarted neuron has a new pid: keep the recorded state current for `tensorium localnet status`
+    const offReady = net.onNeuronEvent((_p, ev) => {
+      if (ev.event === 'ready') writeFileSync(localnetStatePath(net.dir), JSON.stringify({ ...state, processes: net.supervisor.status() }, null, 2));
+    });
     const first = net.subnets[0];
     const endBlock = opts.blocks !== undefined ? start + opts.blocks : opts.epochs !== undefined && first ? start + opts.epochs * (first.tempo + 1) : undefined;
     const lastStatus = new Map<number, number>(net.subnets.map((s) => [s.netuid, start]));
@@ -430,6 +434,7 @@ export async function runLocalnet(opts: RunLocalnetOptions = {}): Promise<number
     });
     const reason = await done;
     unsubscribe();
+    offReady();
     const final = await Promise.all(net.subnets.map((s) => net.status(s.netuid)));
     emit('stopping', { reason, block: net.clock.block, subnets: final }, `\nstopping (${reason}) at block #${net.clock.block}`);
     return 0;
