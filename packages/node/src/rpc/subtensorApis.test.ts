@@ -11,6 +11,7 @@ import { decode, encode, T, U64F64, type TypeDef } from '@tensorium/primitives';
 import { storage as S } from '@tensorium/runtime/pallets/subtensor/storage';
 import { getStake, getStakeForHotkeyOnSubnet } from '@tensorium/runtime/pallets/subtensor/staking/stakeUtils';
 import { currentAlphaPrice } from '@tensorium/runtime/pallets/swapPallet/index';
+import { MetagraphType } from '@tensorium/runtime/runtimeApiTypes';
 import type { BuiltBlock } from '../chain/chain.js';
 import { devAccount, devKeypair, type DevName } from '../chain/devAccounts.js';
 import { encodeSignedExtrinsic } from '../extrinsic/index.js';
@@ -18,7 +19,7 @@ import { silentLogger } from '../node/logger.js';
 import { TensoriumNode } from '../node/node.js';
 import { httpRpc } from '../node/testUtil.js';
 import { fromHex, toHex } from '../storage/hashing.js';
-import { MetagraphType, RUNTIME_API_RETURN_TYPES, SUBTENSOR_RUNTIME_API_METHODS } from './subtensorApis.js';
+import { RUNTIME_API_RETURN_TYPES, SUBTENSOR_RUNTIME_API_METHODS } from './subtensorApis.js';
 
 const TAO = 1_000_000_000n;
 const hot = (name: DevName): string => toHex(devKeypair(`//${name}//hot`).publicKey).slice(2);

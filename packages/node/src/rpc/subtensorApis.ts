@@ -2,9 +2,9 @@
  * Subtensor's custom runtime APIs, served through `state_call` with subtensor's exact SCALE
  * layouts (pallets/subtensor/src/rpc_info/*.rs, pallets/swap/runtime-api, runtime/src/lib.rs
  * `impl_runtime_apis!`). Values are built from the head state with the runtime's storage
- * accessors and helpers; every struct below lists its fields in subtensor's declaration order
- * (`Compact<_>` where subtensor uses it). Method names are `<Api>_<method>`; arguments are the
- * SCALE encoding of the method's parameters, in order.
+ * accessors and helpers; the layouts and each method's parameters and return type are declared
+ * once, with the SDK, in @tensorium/runtime/runtimeApiTypes. Method names are `<Api>_<method>`;
+ * arguments are the SCALE encoding of the method's parameters, in order.
  *
  * Implemented: SubnetInfoRuntimeApi (get_subnet_info, get_subnets_info, get_dynamic_info,
  * get_all_dynamic_info, get_metagraph, get_all_metagraphs), NeuronInfoRuntimeApi (get_neurons_lite,
@@ -23,17 +23,16 @@ import {
   getStakeWeightsForHotkeyOnSubnet,
   ROOT,
 } from '@tensorium/runtime/pallets/subtensor/staking/stakeUtils';
-import {
-  AxonInfo,
-  ChainIdentityV2,
-  I96F32Type,
-  PrometheusInfo,
-  SubnetIdentityV3,
-  type AccountId,
-  type AxonInfoValue,
-  type PrometheusInfoValue,
-} from '@tensorium/runtime/pallets/subtensor/types';
+import type { AccountId, AxonInfoValue, ChainIdentityValue, PrometheusInfoValue } from '@tensorium/runtime/pallets/subtensor/types';
 import { currentAlphaPrice, simSwap } from '@tensorium/runtime/pallets/swapPallet/index';
+import {
+  RUNTIME_APIS,
+  type DynamicInfoValue,
+  type MetagraphValue,
+  type RuntimeApiMethod,
+  type SimSwapResultValue,
+  type StakeInfoValue,
+} from '@tensorium/runtime/runtimeApiTypes';
 import type { State } from '@tensorium/runtime/state/state';
 import { blake2_128, fromHex } from '../storage/hashing.js';
 import { RpcError } from './server.js';
@@ -44,220 +43,10 @@ export interface RuntimeApiHost {
   readonly head: { readonly number: number };
 }
 
-// ---------------------------------------------------------------------------------------------
-// SCALE layouts (field order = subtensor's struct declarations)
-
-const cU8 = T.compact(T.u8);
-const cU16 = T.compact(T.u16);
-const cU64 = T.compact(T.u64);
-const cU128 = T.compact(T.u128);
-const NetUidT = T.u16;
-const cNetUid = T.compact(T.u16);
-const AccountIdT = T.accountId;
-
-/** `DynamicInfo<AccountId>` (rpc_info/dynamic_info.rs). */
-export const DynamicInfoType: TypeDef = T.struct('DynamicInfo', {
-  netuid: cNetUid,
-  owner_hotkey: AccountIdT,
-  owner_coldkey: AccountIdT,
-  subnet_name: T.vec(cU8),
-  token_symbol: T.vec(cU8),
-  tempo: cU16,
-  last_step: cU64,
-  blocks_since_last_step: cU64,
-  emission: cU64,
-  alpha_in: cU64,
-  alpha_out: cU64,
-  tao_in: cU64,
-  alpha_out_emission: cU64,
-  alpha_in_emission: cU64,
-  tao_in_emission: cU64,
-  pending_alpha_emission: cU64,
-  pending_root_emission: cU64,
-  subnet_volume: cU128,
-  network_registered_at: cU64,
-  subnet_identity: T.option(SubnetIdentityV3),
-  moving_price: I96F32Type,
-});
-
-/** `Metagraph<AccountId>` (rpc_info/metagraph.rs). */
-export const MetagraphType: TypeDef = T.struct('Metagraph', {
-  netuid: cNetUid,
-  name: T.vec(cU8),
-  symbol: T.vec(cU8),
-  identity: T.option(SubnetIdentityV3),
-  network_registered_at: cU64,
-  owner_hotkey: AccountIdT,
-  owner_coldkey: AccountIdT,
-  block: cU64,
-  tempo: cU16,
-  last_step: cU64,
-  blocks_since_last_step: cU64,
-  subnet_emission: cU64,
-  alpha_in: cU64,
-  alpha_out: cU64,
-  tao_in: cU64,
-  alpha_out_emission: cU64,
-  alpha_in_emission: cU64,
-  tao_in_emission: cU64,
-  pending_alpha_emission: cU64,
-  pending_root_emission: cU64,
-  subnet_volume: cU128,
-  moving_price: I96F32Type,
-  rho: cU16,
-  kappa: cU16,
-  min_allowed_weights: cU16,
-  max_weights_limit: cU16,
-  weights_version: cU64,
-  weights_rate_limit: cU64,
-  activity_cutoff: cU64,
-  max_validators: cU16,
-  num_uids: cU16,
-  max_uids: cU16,
-  burn: cU64,
-  difficulty: cU64,
-  registration_allowed: T.bool,
-  pow_registration_allowed: T.bool,
-  immunity_period: cU16,
-  min_difficulty: cU64,
-  max_difficulty: cU64,
-  min_burn: cU64,
-  max_burn: cU64,
-  adjustment_alpha: cU64,
-  adjustment_interval: cU16,
-  target_regs_per_interval: cU16,
-  max_regs_per_block: cU16,
-  serving_rate_limit: cU64,
-  commit_reveal_weights_enabled: T.bool,
-  commit_reveal_period: cU64,
-  liquid_alpha_enabled: T.bool,
-  alpha_high: cU16,
-  alpha_low: cU16,
-  bonds_moving_avg: cU64,
-  hotkeys: T.vec(AccountIdT),
-  coldkeys: T.vec(AccountIdT),
-  identities: T.vec(T.option(ChainIdentityV2)),
-  axons: T.vec(AxonInfo),
-  active: T.vec(T.bool),
-  validator_permit: T.vec(T.bool),
-  pruning_score: T.vec(cU16),
-  last_update: T.vec(cU64),
-  emission: T.vec(cU64),
-  dividends: T.vec(cU16),
-  incentives: T.vec(cU16),
-  consensus: T.vec(cU16),
-  trust: T.vec(cU16),
-  rank: T.vec(cU16),
-  block_at_registration: T.vec(cU64),
-  alpha_stake: T.vec(cU64),
-  tao_stake: T.vec(cU64),
-  total_stake: T.vec(cU64),
-  tao_dividends_per_hotkey: T.vec(T.tuple(AccountIdT, cU64)),
-  alpha_dividends_per_hotkey: T.vec(T.tuple(AccountIdT, cU64)),
-});
-
-/** `SubnetInfo<AccountId>` (rpc_info/subnet_info.rs). */
-export const SubnetInfoType: TypeDef = T.struct('SubnetInfo', {
-  netuid: cNetUid,
-  rho: cU16,
-  kappa: cU16,
-  difficulty: cU64,
-  immunity_period: cU16,
-  max_allowed_validators: cU16,
-  min_allowed_weights: cU16,
-  max_weights_limit: cU16,
-  scaling_law_power: cU16,
-  subnetwork_n: cU16,
-  max_allowed_uids: cU16,
-  blocks_since_last_step: cU64,
-  tempo: cU16,
-  network_modality: cU16,
-  network_connect: T.vec(T.tuple(T.u16, T.u16)),
-  emission_values: cU64,
-  burn: cU64,
-  owner: AccountIdT,
-});
-
-/** `NeuronInfoLite<AccountId>` (rpc_info/neuron_info.rs). */
-export const NeuronInfoLiteType: TypeDef = T.struct('NeuronInfoLite', {
-  hotkey: AccountIdT,
-  coldkey: AccountIdT,
-  uid: cU16,
-  netuid: cNetUid,
-  active: T.bool,
-  axon_info: AxonInfo,
-  prometheus_info: PrometheusInfo,
-  stake: T.vec(T.tuple(AccountIdT, cU64)),
-  rank: cU16,
-  emission: cU64,
-  incentive: cU16,
-  consensus: cU16,
-  trust: cU16,
-  validator_trust: cU16,
-  dividends: cU16,
-  last_update: cU64,
-  validator_permit: T.bool,
-  pruning_score: cU16,
-});
-
-/** `DelegateInfo<AccountId>` (rpc_info/delegate_info.rs). */
-export const DelegateInfoType: TypeDef = T.struct('DelegateInfo', {
-  delegate_ss58: AccountIdT,
-  take: cU16,
-  nominators: T.vec(T.tuple(AccountIdT, T.vec(T.tuple(cNetUid, cU64)))),
-  owner_ss58: AccountIdT,
-  registrations: T.vec(cNetUid),
-  validator_permits: T.vec(cNetUid),
-  return_per_1000: cU64,
-  total_daily_return: cU64,
-});
-
-/** `StakeInfo<AccountId>` (rpc_info/stake_info.rs). */
-export const StakeInfoType: TypeDef = T.struct('StakeInfo', {
-  hotkey: AccountIdT,
-  coldkey: AccountIdT,
-  netuid: cNetUid,
-  stake: cU64,
-  locked: cU64,
-  emission: cU64,
-  tao_emission: cU64,
-  drain: cU64,
-  is_registered: T.bool,
-});
-
-/** `SimSwapResult` (pallets/swap/runtime-api): plain u64 balances. */
-export const SimSwapResultType: TypeDef = T.struct('SimSwapResult', {
-  tao_amount: T.u64,
-  alpha_amount: T.u64,
-  tao_fee: T.u64,
-  alpha_fee: T.u64,
-  tao_slippage: T.u64,
-  alpha_slippage: T.u64,
-});
-
-/** `SubnetPrice` (pallets/swap/runtime-api). */
-export const SubnetPriceType: TypeDef = T.struct('SubnetPrice', { netuid: NetUidT, price: T.u64 });
-
-/** Return types of each method (for clients and tests decoding `state_call` results). */
-export const RUNTIME_API_RETURN_TYPES: Readonly<Record<string, TypeDef>> = {
-  SubnetInfoRuntimeApi_get_subnet_info: T.option(SubnetInfoType),
-  SubnetInfoRuntimeApi_get_subnets_info: T.vec(T.option(SubnetInfoType)),
-  SubnetInfoRuntimeApi_get_dynamic_info: T.option(DynamicInfoType),
-  SubnetInfoRuntimeApi_get_all_dynamic_info: T.vec(T.option(DynamicInfoType)),
-  SubnetInfoRuntimeApi_get_metagraph: T.option(MetagraphType),
-  SubnetInfoRuntimeApi_get_all_metagraphs: T.vec(T.option(MetagraphType)),
-  NeuronInfoRuntimeApi_get_neurons_lite: T.vec(NeuronInfoLiteType),
-  NeuronInfoRuntimeApi_get_neuron_lite: T.option(NeuronInfoLiteType),
-  DelegateInfoRuntimeApi_get_delegates: T.vec(DelegateInfoType),
-  DelegateInfoRuntimeApi_get_delegate: T.option(DelegateInfoType),
-  StakeInfoRuntimeApi_get_stake_info_for_coldkey: T.vec(StakeInfoType),
-  StakeInfoRuntimeApi_get_stake_info_for_coldkeys: T.vec(T.tuple(AccountIdT, T.vec(StakeInfoType))),
-  SubnetRegistrationRuntimeApi_get_network_registration_cost: T.u64,
-  SwapRuntimeApi_current_alpha_price: T.u64,
-  SwapRuntimeApi_current_alpha_price_all: T.vec(SubnetPriceType),
-  SwapRuntimeApi_sim_swap_tao_for_alpha: SimSwapResultType,
-  SwapRuntimeApi_sim_swap_alpha_for_tao: SimSwapResultType,
-};
+/** Return layout of each method (for clients and tests decoding `state_call` results). */
+export const RUNTIME_API_RETURN_TYPES: Readonly<Record<string, TypeDef>> = Object.fromEntries(
+  Object.entries(RUNTIME_APIS).map(([method, spec]) => [method, spec.ret]),
+);
 
 // ---------------------------------------------------------------------------------------------
 // Helpers (pallet getters)
@@ -307,7 +96,7 @@ const exists = (s: State, netuid: number): boolean => S.NetworksAdded.get(s, net
 // ---------------------------------------------------------------------------------------------
 // Builders (one per rpc_info function)
 
-export function dynamicInfo(s: State, block: bigint, netuid: number): Record<string, unknown> | undefined {
+export function dynamicInfo(s: State, block: bigint, netuid: number): DynamicInfoValue | undefined {
   if (!exists(s, netuid)) return undefined;
   const lastStep = S.LastMechansimStepBlock.get(s, netuid);
   return {
@@ -335,13 +124,13 @@ export function dynamicInfo(s: State, block: bigint, netuid: number): Record<str
   };
 }
 
-export function metagraph(s: State, block: bigint, netuid: number): Record<string, unknown> | undefined {
+export function metagraph(s: State, block: bigint, netuid: number): MetagraphValue | undefined {
   if (!exists(s, netuid)) return undefined;
   const n = S.SubnetworkN.get(s, netuid);
   const hotkeys: AccountId[] = [];
   const coldkeys: AccountId[] = [];
   const blockAtRegistration: bigint[] = [];
-  const identities: unknown[] = [];
+  const identities: (ChainIdentityValue | undefined)[] = [];
   const axons: AxonInfoValue[] = [];
   for (let uid = 0; uid < n; uid++) {
     const hotkey = S.Keys.get(s, netuid, uid);
@@ -579,8 +368,8 @@ function delegates(s: State): Record<string, unknown>[] {
     .map(([, who]) => delegateInfo(s, who));
 }
 
-export function stakeInfoForColdkey(s: State, coldkey: AccountId): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = [];
+export function stakeInfoForColdkey(s: State, coldkey: AccountId): StakeInfoValue[] {
+  const out: StakeInfoValue[] = [];
   const hotkeys = S.StakingHotkeys.get(s, coldkey);
   for (const netuid of subnetNetuids(s)) {
     for (const hotkey of hotkeys) {
@@ -614,9 +403,9 @@ function priceBits(s: State, netuid: number): bigint {
   return currentAlphaPrice(s, netuid);
 }
 
-const ZERO_SIM = { tao_amount: 0n, alpha_amount: 0n, tao_fee: 0n, alpha_fee: 0n, tao_slippage: 0n, alpha_slippage: 0n };
+const ZERO_SIM: SimSwapResultValue = { tao_amount: 0n, alpha_amount: 0n, tao_fee: 0n, alpha_fee: 0n, tao_slippage: 0n, alpha_slippage: 0n };
 
-function simTaoForAlpha(s: State, netuid: number, tao: bigint): Record<string, bigint> {
+function simTaoForAlpha(s: State, netuid: number, tao: bigint): SimSwapResultValue {
   const price = priceBits(s, netuid);
   const noSlippageAlpha = U64F64.toU64(U64F64.safeDiv(U64F64.fromInt(tao), price));
   let r;
@@ -628,7 +417,7 @@ function simTaoForAlpha(s: State, netuid: number, tao: bigint): Record<string, b
   return { tao_amount: r.amountPaidIn, alpha_amount: r.amountPaidOut, tao_fee: r.feePaid, alpha_fee: 0n, tao_slippage: 0n, alpha_slippage: satSub(noSlippageAlpha, r.amountPaidOut) };
 }
 
-function simAlphaForTao(s: State, netuid: number, alpha: bigint): Record<string, bigint> {
+function simAlphaForTao(s: State, netuid: number, alpha: bigint): SimSwapResultValue {
   const price = priceBits(s, netuid);
   const noSlippageTao = U64F64.toU64(U64F64.mul(U64F64.fromInt(alpha), price));
   let r;
@@ -643,61 +432,54 @@ function simAlphaForTao(s: State, netuid: number, alpha: bigint): Record<string,
 // ---------------------------------------------------------------------------------------------
 // Dispatch
 
-type ApiFn = (s: State, args: (t: TypeDef) => unknown, block: bigint) => unknown;
+/** A method's implementation: the head state, its decoded parameters (in `RUNTIME_APIS` order) and the head's number. */
+type ApiFn = (s: State, params: readonly unknown[], block: bigint) => unknown;
 
-const netuidArg = (args: (t: TypeDef) => unknown): number => args(NetUidT) as number;
-
-const APIS: Readonly<Record<string, ApiFn>> = {
-  SubnetInfoRuntimeApi_get_subnet_info: (s, a) => subnetInfo(s, netuidArg(a)),
+const APIS: Readonly<Record<RuntimeApiMethod, ApiFn>> = {
+  SubnetInfoRuntimeApi_get_subnet_info: (s, [netuid]) => subnetInfo(s, netuid as number),
   SubnetInfoRuntimeApi_get_subnets_info: (s) => subnetsInfo(s),
-  SubnetInfoRuntimeApi_get_dynamic_info: (s, a, b) => dynamicInfo(s, b, netuidArg(a)),
-  SubnetInfoRuntimeApi_get_all_dynamic_info: (s, _a, b) => subnetNetuids(s).map((n) => dynamicInfo(s, b, n)),
-  SubnetInfoRuntimeApi_get_metagraph: (s, a, b) => metagraph(s, b, netuidArg(a)),
-  SubnetInfoRuntimeApi_get_all_metagraphs: (s, _a, b) => subnetNetuids(s).map((n) => metagraph(s, b, n)),
-  NeuronInfoRuntimeApi_get_neurons_lite: (s, a) => neuronsLite(s, netuidArg(a)),
-  NeuronInfoRuntimeApi_get_neuron_lite: (s, a) => {
-    const [netuid, uid] = a(T.tuple(NetUidT, T.u16)) as [number, number];
-    return exists(s, netuid) ? neuronLite(s, netuid, uid) : undefined;
-  },
+  SubnetInfoRuntimeApi_get_dynamic_info: (s, [netuid], b) => dynamicInfo(s, b, netuid as number),
+  SubnetInfoRuntimeApi_get_all_dynamic_info: (s, _p, b) => subnetNetuids(s).map((n) => dynamicInfo(s, b, n)),
+  SubnetInfoRuntimeApi_get_metagraph: (s, [netuid], b) => metagraph(s, b, netuid as number),
+  SubnetInfoRuntimeApi_get_all_metagraphs: (s, _p, b) => subnetNetuids(s).map((n) => metagraph(s, b, n)),
+  NeuronInfoRuntimeApi_get_neurons_lite: (s, [netuid]) => neuronsLite(s, netuid as number),
+  NeuronInfoRuntimeApi_get_neuron_lite: (s, [netuid, uid]) => (exists(s, netuid as number) ? neuronLite(s, netuid as number, uid as number) : undefined),
   DelegateInfoRuntimeApi_get_delegates: (s) => delegates(s),
-  DelegateInfoRuntimeApi_get_delegate: (s, a) => {
-    const who = a(AccountIdT) as AccountId;
-    return S.Delegates.contains(s, who) ? delegateInfo(s, who) : undefined;
-  },
-  StakeInfoRuntimeApi_get_stake_info_for_coldkey: (s, a) => stakeInfoForColdkey(s, a(AccountIdT) as AccountId),
-  StakeInfoRuntimeApi_get_stake_info_for_coldkeys: (s, a) => (a(T.vec(AccountIdT)) as AccountId[]).map((ck) => [ck, stakeInfoForColdkey(s, ck)]),
+  DelegateInfoRuntimeApi_get_delegate: (s, [who]) => (S.Delegates.contains(s, who as AccountId) ? delegateInfo(s, who as AccountId) : undefined),
+  StakeInfoRuntimeApi_get_stake_info_for_coldkey: (s, [coldkey]) => stakeInfoForColdkey(s, coldkey as AccountId),
+  StakeInfoRuntimeApi_get_stake_info_for_coldkeys: (s, [coldkeys]) => (coldkeys as AccountId[]).map((ck) => [ck, stakeInfoForColdkey(s, ck)]),
   // as subtensor: the cost at the queried block's number (a registration in the next block pays it after one block of decay)
-  SubnetRegistrationRuntimeApi_get_network_registration_cost: (s, _a, b) => networkLockCost(s, b),
-  SwapRuntimeApi_current_alpha_price: (s, a) => alphaPriceRao(s, netuidArg(a)),
+  SubnetRegistrationRuntimeApi_get_network_registration_cost: (s, _p, b) => networkLockCost(s, b),
+  SwapRuntimeApi_current_alpha_price: (s, [netuid]) => alphaPriceRao(s, netuid as number),
   SwapRuntimeApi_current_alpha_price_all: (s) => subnetNetuids(s).map((netuid) => ({ netuid, price: alphaPriceRao(s, netuid) })),
-  SwapRuntimeApi_sim_swap_tao_for_alpha: (s, a) => {
-    const [netuid, tao] = a(T.tuple(NetUidT, T.u64)) as [number, bigint];
-    return simTaoForAlpha(s, netuid, tao);
-  },
-  SwapRuntimeApi_sim_swap_alpha_for_tao: (s, a) => {
-    const [netuid, alpha] = a(T.tuple(NetUidT, T.u64)) as [number, bigint];
-    return simAlphaForTao(s, netuid, alpha);
-  },
+  SwapRuntimeApi_sim_swap_tao_for_alpha: (s, [netuid, tao]) => simTaoForAlpha(s, netuid as number, tao as bigint),
+  SwapRuntimeApi_sim_swap_alpha_for_tao: (s, [netuid, alpha]) => simAlphaForTao(s, netuid as number, alpha as bigint),
 };
 
 /** Names of the runtime API methods this module serves. */
 export const SUBTENSOR_RUNTIME_API_METHODS: readonly string[] = Object.keys(APIS);
+
+const isMethod = (method: string): method is RuntimeApiMethod => Object.hasOwn(APIS, method);
+
+/** Each method's parameters as one tuple layout (built once: codecs are memoised per descriptor). */
+const PARAMS: Readonly<Record<string, TypeDef>> = Object.fromEntries(Object.entries(RUNTIME_APIS).map(([method, spec]) => [method, T.tuple(...spec.args)]));
 
 /**
  * Run a subtensor runtime API against the head state: the SCALE-encoded result, or undefined when
  * `method` is not one of them. Malformed arguments give Substrate's 4002 codec error.
  */
 export function subtensorRuntimeApi(host: RuntimeApiHost, method: string, data: Uint8Array): Uint8Array | undefined {
-  const fn = APIS[method];
-  if (!fn) return undefined;
-  const ret = RUNTIME_API_RETURN_TYPES[method];
-  const args = (t: TypeDef): unknown => {
+  if (!isMethod(method)) return undefined;
+  const spec = RUNTIME_APIS[method];
+  let params: readonly unknown[] = [];
+  // a method without parameters ignores its input
+  if (spec.args.length > 0) {
     try {
-      return decode(t, data);
+      params = decode(PARAMS[method], data) as unknown[];
     } catch (e) {
       throw new RpcError(4002, `Client error: Execution failed: Runtime error: Codec error: ${(e as Error).message}`);
     }
-  };
+  }
   const block = BigInt(host.head.number);
-  return host.view((s) => encode(ret, fn(s, args, block)));
+  return host.view((s) => encode(spec.ret, APIS[method](s, params, block)));
 }
