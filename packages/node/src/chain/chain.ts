@@ -27,6 +27,7 @@ import { orderedTrieRoot } from '../storage/trie.js';
 import { SPEC_NAME, SPEC_VERSION } from '../metadata/version.js';
 import { devAccounts } from './devAccounts.js';
 import { decodeHeader, encodeHeader, headerHash, type Header } from './header.js';
+import { HistoricalState } from './historicalState.js';
 
 export const DEV_BALANCE = 1_000_000n * 1_000_000_000n;
 const HISTORY = 256;
@@ -427,6 +428,20 @@ export class Chain {
   view<R>(fn: (s: State) => R): R {
     const s = State.over(this.backend);
     return fn(s);
+  }
+
+  /**
+   * A read-only runtime view of the state after block `at` (hex without 0x; the head = `view`):
+   * runtime API calls at a past block. Throws `StateUnavailable` (4001 unknown block, 4003 state
+   * discarded) when the chain has no state for it, as `storageAt`.
+   */
+  viewAt<R>(at: string, fn: (s: State) => R): R {
+    if (at === this.head.hash) return this.view(fn);
+    if (!this.history.some((h) => h.hash === at)) {
+      if (!this.header(at)) throw new StateUnavailable(`Header was not found in the database: 0x${at}`, 4001);
+      if (!this.opts.archive) throw new StateUnavailable(`State already discarded for 0x${at}`, 4003);
+    }
+    return fn(State.over(new HistoricalState(this, at)));
   }
 
   /** Validate an extrinsic against the head state for the next block (throws InvalidTransaction). */

@@ -28,7 +28,8 @@ export interface NewSpecDeps {
   readonly chain: Chain;
   readonly pool: TxPool;
   /** Runs a runtime API function against the head state (the `state_call` dispatcher). */
-  readonly stateCall: (method: string, data: Uint8Array) => Uint8Array;
+  /** A runtime call against the state of block `at` (hex without 0x; default the head). */
+  readonly stateCall: (method: string, data: Uint8Array, at?: string) => Uint8Array;
   readonly runtimeVersion: RuntimeVersionData;
   readonly chainName: string;
   readonly properties: Readonly<Record<string, unknown>>;
@@ -303,11 +304,10 @@ export function registerNewSpecMethods(m: Map<string, Handler>, deps: NewSpecDep
     if (!f) return { result: 'limitReached' };
     const h = pinnedBlock(f, params[1]);
     if (!f.withRuntime) throw new RpcError(ChainHeadError.InvalidRuntimeCall, 'The chainHead_follow subscription was started with `withRuntime` set to `false`');
-    void h;
     const [operationId] = startOperation(f);
     let event: object;
     try {
-      event = { event: 'operationCallDone', operationId, output: toHex(deps.stateCall(fn, data)) };
+      event = { event: 'operationCallDone', operationId, output: toHex(deps.stateCall(fn, data, h)) };
     } catch (e) {
       event = { event: 'operationError', operationId, error: errorText(e) };
     }

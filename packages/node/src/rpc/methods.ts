@@ -16,7 +16,8 @@ import { blake2_256, fromHex, toHex } from '../storage/hashing.js';
 import { PoolError, type DecodedExtrinsic, type ExtrinsicDecoder, type TxPool, type TxStatus } from '../txpool/pool.js';
 import { ErrorCode, RpcError, type CallContext, type Handler } from './server.js';
 import { registerNewSpecMethods } from './chainHead.js';
-import { subtensorRuntimeApi } from './subtensorApis.js';
+import { subtensorRuntimeApi, type RuntimeApiHost } from './subtensorApis.js';
+import { storage as systemStorage } from '@tensorium/runtime/pallets/system/index';
 import { storage as subtensor } from '@tensorium/runtime/pallets/subtensor/storage';
 
 /** Metadata bytes as the metadata module builds them. */
@@ -72,13 +73,43 @@ export function buildMethods(deps: RpcDeps): Map<string, Handler> {
     if (h !== chain.head.hash && !chain.header(h)) throw new RpcError(4001, `Client error: UnknownBlock: Header was not found in the database: 0x${h}`);
     return h;
   };
-  const storageAt = (key: Uint8Array, at: string): Uint8Array | undefined => {
+  /** Run a read of block state; a block without state gives Substrate's 4001/4003 errors. */
+  const withState = <R>(fn: () => R): R => {
     try {
-      return chain.storageAt(key, at);
+      return fn();
     } catch (e) {
       if (e instanceof StateUnavailable) throw new RpcError(e.code, `Client error: ${e.message}`);
       throw e;
     }
+  };
+  const storageAt = (key: Uint8Array, at: string): Uint8Array | undefined => withState(() => chain.storageAt(key, at));
+  /**
+   * Keys with `prefix` in the state after block `at`: strictly after `startKey` when given, in key
+   * order, at most `count` (Substrate's `storage_keys_paged`).
+   */
+  const keysPagedAt = (prefix: Uint8Array, count: number, startKey: Uint8Array | undefined, at: string): Uint8Array[] => {
+    if (at === chain.head.hash) return chain.backend.keysPaged(prefix, count, startKey);
+    const start = startKey === undefined ? undefined : toHex(startKey);
+    const out: string[] = [];
+    for (const k of withState(() => chain.keysWithPrefixAt(prefix, at))) {
+      const hex = toHex(k);
+      if (start === undefined || hex > start) out.push(hex);
+    }
+    // hex strings of bytes compare as the bytes do
+    return out
+      .sort()
+      .slice(0, count)
+      .map((h) => fromHex(h));
+  };
+  /**
+   * What the runtime APIs read at block `at`: its state and its number (the head: the chain
+   * itself). Throws 4001/4003 up front when the block has no state.
+   */
+  const runtimeHostAt = (at: string): RuntimeApiHost => {
+    if (at === chain.head.hash) return chain;
+    const number = chain.header(at)!.number;
+    withState(() => chain.viewAt(at, () => undefined));
+    return { view: (fn) => withState(() => chain.viewAt(at, fn)), head: { number } };
   };
   const metadata = (): MetadataSource => {
     const md = deps.metadata();
@@ -204,14 +235,12 @@ export function buildMethods(deps: RpcDeps): Map<string, Handler> {
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) throw invalidParams('count expected');
     if (count > 1000) throw invalidParams('count exceeds maximum value. value: ' + count + ', max: 1000');
     const start = p[2] === null || p[2] === undefined ? undefined : hexParam(p[2], 'startKey');
-    const at = blockAt(p[3]);
-    if (at !== chain.head.hash) throw new RpcError(4003, `Client error: State already discarded for 0x${at}`);
-    return chain.backend.keysPaged(prefix, count, start).map(toHex);
+    return keysPagedAt(prefix, count, start, blockAt(p[3])).map(toHex);
   });
   add('state_getKeys', (p) => {
     const prefix = hexParam(p[0], 'prefix');
-    blockAt(p[1]);
-    return chain.backend.keysPaged(prefix, 1000).map(toHex);
+    // (capped, as before: the unpaged call is unsafe on a large state)
+    return keysPagedAt(prefix, 1000, undefined, blockAt(p[1])).map(toHex);
   });
   add('state_queryStorageAt', (p) => {
     if (!Array.isArray(p[0])) throw invalidParams('keys expected');
@@ -253,14 +282,15 @@ export function buildMethods(deps: RpcDeps): Map<string, Handler> {
   add(['state_call', 'state_callAt'], (p) => {
     if (typeof p[0] !== 'string') throw invalidParams('method name expected');
     const data = p[1] === undefined || p[1] === null ? new Uint8Array(0) : hexParam(p[1], 'data');
-    const at = blockAt(p[2]);
-    if (at !== chain.head.hash && !['Metadata_metadata', 'Metadata_metadata_at_version', 'Metadata_metadata_versions', 'Core_version'].includes(p[0])) {
-      // runtime calls run against the head state
-    }
-    return toHex(stateCall(p[0], data));
+    return toHex(stateCall(p[0], data, blockAt(p[2])));
   });
 
-  const stateCall = (method: string, data: Uint8Array): Uint8Array => {
+  /**
+   * A runtime API call against the state after block `at` (default: the head). Metadata and
+   * Core_version do not depend on the state (one runtime for every block); every other call needs
+   * the block's state (4003 when discarded).
+   */
+  const stateCall = (method: string, data: Uint8Array, at: string = chain.head.hash): Uint8Array => {
     const args = <A>(t: Parameters<typeof decode>[0]): A => {
       try {
         return decode(t, data) as A;
@@ -278,8 +308,6 @@ export function buildMethods(deps: RpcDeps): Map<string, Handler> {
         throw new RpcError(4002, `Client error: Execution failed: Runtime error: Codec error: ${(e as Error).message}`);
       }
     };
-    const subtensorApi = subtensorRuntimeApi(chain, method, data);
-    if (subtensorApi) return subtensorApi;
     switch (method) {
       case 'Metadata_metadata':
         return metadata().opaque(14);
@@ -289,9 +317,15 @@ export function buildMethods(deps: RpcDeps): Map<string, Handler> {
         return metadata().versionsEncoded;
       case 'Core_version':
         return encodeRuntimeVersion(version);
+    }
+    const host = runtimeHostAt(at);
+    const subtensorApi = subtensorRuntimeApi(host, method, data);
+    if (subtensorApi) return subtensorApi;
+    const nonceOf = (who: string): number => host.view((s) => systemStorage.Account.get(s, who).nonce);
+    switch (method) {
       case 'AccountNonceApi_account_nonce': {
         const who = args<string>(T.accountId);
-        return encode(T.u32, pool.chainNonce(who));
+        return encode(T.u32, nonceOf(who));
       }
       case 'TransactionPaymentApi_query_info': {
         const [xtBytes, rest] = xtArg();
@@ -325,11 +359,13 @@ export function buildMethods(deps: RpcDeps): Map<string, Handler> {
         ]);
         try {
           const d = deps.decode(xtBytes);
-          const { priority } = chain.validate(d.xt);
+          // for a block after `at` (Substrate validates against the given block's state)
+          const env = { preset: chain.preset, number: BigInt(host.head.number + 1), parentHash: at, author: chain.opts.author };
+          const { priority } = at === chain.head.hash ? chain.validate(d.xt) : host.view((s) => chain.executive.validate(s, env, d.xt));
           const signer = d.xt.signer;
           const nonce = d.xt.nonce ?? 0;
           const tag = (n: number): Uint8Array => (signer ? new Uint8Array([...fromHex(signer), ...encode(T.u32, n)]) : blake2_256(xtBytes));
-          const chainNonce = signer ? pool.chainNonce(signer) : 0;
+          const chainNonce = signer ? nonceOf(signer) : 0;
           return encode(ResultType, {
             type: 'Ok',
             value: { priority: priority > 0xffffffffffffffffn ? 0xffffffffffffffffn : priority, requires: signer && nonce > chainNonce ? [tag(nonce - 1)] : [], provides: [tag(nonce)], longevity: 64n, propagate: true },

@@ -1,7 +1,7 @@
 /**
  * Subtensor's custom runtime APIs, served through `state_call` with subtensor's exact SCALE
  * layouts (pallets/subtensor/src/rpc_info/*.rs, pallets/swap/runtime-api, runtime/src/lib.rs
- * `impl_runtime_apis!`). Values are built from the head state with the runtime's storage
+ * `impl_runtime_apis!`). Values are built from the queried block's state with the runtime's storage
  * accessors and helpers; the layouts and each method's parameters and return type are declared
  * once, with the SDK, in @tensorium/runtime/runtimeApiTypes. Method names are `<Api>_<method>`;
  * arguments are the SCALE encoding of the method's parameters, in order.
@@ -37,7 +37,10 @@ import type { State } from '@tensorium/runtime/state/state';
 import { blake2_128, fromHex } from '../storage/hashing.js';
 import { RpcError } from './server.js';
 
-/** What the APIs need from the chain: a read of the head state and the head's block number. */
+/**
+ * What the APIs need from the chain: a read of the queried block's state and that block's number
+ * (the `Chain` itself for the head; `state_call` at a past block passes a view of that block).
+ */
 export interface RuntimeApiHost {
   view<R>(fn: (s: State) => R): R;
   readonly head: { readonly number: number };
@@ -465,7 +468,7 @@ const isMethod = (method: string): method is RuntimeApiMethod => Object.hasOwn(A
 const PARAMS: Readonly<Record<string, TypeDef>> = Object.fromEntries(Object.entries(RUNTIME_APIS).map(([method, spec]) => [method, T.tuple(...spec.args)]));
 
 /**
- * Run a subtensor runtime API against the head state: the SCALE-encoded result, or undefined when
+ * Run a subtensor runtime API against the host's state: the SCALE-encoded result, or undefined when
  * `method` is not one of them. Malformed arguments give Substrate's 4002 codec error.
  */
 export function subtensorRuntimeApi(host: RuntimeApiHost, method: string, data: Uint8Array): Uint8Array | undefined {
