@@ -1,7 +1,7 @@
 // The app shell: header with navigation, search and the live indicator; the route table with code-split pages.
 import { Suspense, lazy, useEffect, useRef, useState, type ComponentType, type FormEvent } from 'react';
 import { apiGet, prefetch } from './api.js';
-import { classifyQuery } from './format.js';
+import { classifyQuery, pickSearchResult } from './format.js';
 import { useLive } from './live.js';
 import { paths } from './paths.js';
 import { Link, matchPath, navigate, useLocation } from './router.js';
@@ -111,8 +111,9 @@ function SearchBox() {
     setBusy(true);
     try {
       const res = await apiGet<ItemResponse<SearchResult[]>>(paths.search(q));
-      if (res.data.length === 1) {
-        go(res.data[0].path);
+      const hit = pickSearchResult(q, res.data);
+      if (hit) {
+        go(hit.path);
         return;
       }
     } catch {

@@ -14,7 +14,10 @@ import {
   formatRatioPercent,
   formatTao,
   formatTaoCompact,
+  formatRatio,
+  neuronRole,
   parseDecimal,
+  pickSearchResult,
   raoShare,
   shortAddress,
   timeAgo,
@@ -118,4 +121,35 @@ test('route matching and chart sampling steps', () => {
   const every = sampleEvery(216_000);
   assert.ok(216_000 / every <= 300 && 216_000 / (every / 2) > 300);
   assert.match(paths.candles(1, '15m', 1_000_000), /timestamp_start=729900&/);
+});
+
+test('pickSearchResult: one result, else the one of the kind the query names', () => {
+  const hash = `0x${'ab'.repeat(32)}`;
+  const ext = { kind: 'extrinsic', label: 'Extrinsic 298-0', path: '/extrinsics/298-0' };
+  const acct = { kind: 'account', label: hash, path: `/accounts/${hash}` };
+  assert.equal(pickSearchResult('298-0', [ext]), ext);
+  // a 32-byte hex also decodes as an account id: the hash's block or extrinsic wins
+  assert.equal(pickSearchResult(hash, [ext, acct]), ext);
+  const block = { kind: 'block', label: 'Block #1', path: '/blocks/1' };
+  const subnet = { kind: 'subnet', label: 'Subnet 1 apex', path: '/subnets/1' };
+  assert.equal(pickSearchResult('1', [block, subnet]), block);
+  assert.equal(pickSearchResult('1', [subnet]), subnet);
+  assert.equal(pickSearchResult('set_weights', [subnet, { kind: 'call', label: 'a.b', path: '/x' }]), undefined);
+  assert.equal(pickSearchResult(hash, []), undefined);
+});
+
+test('neuronRole: a permit holder earning incentive without validator trust or dividends is a miner', () => {
+  const n = (role: 'validator' | 'miner', incentive: string, validator_trust: string, dividends: string) => ({ role, incentive, validator_trust, dividends });
+  assert.equal(neuronRole(n('validator', '0.615915159', '0.000000000', '0.000000000')), 'miner');
+  assert.equal(neuronRole(n('validator', '0.000000000', '0.999984740', '1.000000000')), 'validator');
+  assert.equal(neuronRole(n('validator', '0.000000000', '0.000000000', '0.000000000')), 'validator'); // permit, not (yet) validating
+  assert.equal(neuronRole(n('validator', '0.2', '0.5', '0')), 'validator');
+  assert.equal(neuronRole(n('miner', '0', '0', '0')), 'miner');
+});
+
+test('formatRatio: 4 decimals of a 0..1 decimal string', () => {
+  assert.equal(formatRatio('0.615915159'), '0.6159');
+  assert.equal(formatRatio('1.000000000'), '1.0000');
+  assert.equal(formatRatio('0'), '0.0000');
+  assert.equal(formatRatio('x'), '—');
 });

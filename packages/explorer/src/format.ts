@@ -232,3 +232,34 @@ export function downsample<T>(points: readonly T[], max: number): T[] {
   for (let i = 0; i < max; i++) out.push(points[Math.round(i * step)]);
   return out;
 }
+
+/**
+ * Where a submitted search goes when the indexer found several things: the one result of the kind the
+ * query's shape names (a 0x hash → its block or extrinsic, not the account the same 32 bytes would also
+ * decode to; a number → the block rather than the subnet with that netuid; an SS58 → the account).
+ */
+export function pickSearchResult<R extends { kind: string }>(q: string, results: readonly R[]): R | undefined {
+  if (results.length === 1) return results[0];
+  const shape = classifyQuery(q);
+  const kinds = shape === 'hash' ? ['block', 'extrinsic'] : shape === 'block_number' ? ['block'] : shape === 'address' ? ['account'] : [];
+  const hits = results.filter((r) => kinds.includes(r.kind));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * The role a neuron plays in the metagraph. The indexer's `role` follows the validator permit, which every
+ * staked neuron of a small subnet holds, miners included; a permit holder that earns incentive and has
+ * neither validator trust nor dividends is mining.
+ */
+export function neuronRole(n: { role: 'validator' | 'miner'; validator_trust: string; dividends: string; incentive: string }): 'validator' | 'miner' {
+  if (n.role === 'miner') return 'miner';
+  const positive = (v: string) => (parseDecimal(v, 18) ?? 0n) > 0n;
+  return positive(n.incentive) && !positive(n.validator_trust) && !positive(n.dividends) ? 'miner' : 'validator';
+}
+
+/** A ratio 0..1 (decimal string) with 4 decimals, as the metagraph shows it ("0.6159"; "—" when unparsable). */
+export function formatRatio(v: string | null | undefined): string {
+  const x = parseDecimal(v, 18);
+  if (x === null) return '—';
+  return (Number(x / 10n ** 12n) / 1e6).toFixed(4);
+}

@@ -1,6 +1,6 @@
 // Candlestick price chart on lightweight-charts (canvas; cheap for thousands of bars, but the page still
 // asks the API for a bounded range).
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { CandlestickSeries, ColorType, HistogramSeries, createChart, type IChartApi, type UTCTimestamp } from 'lightweight-charts';
 import type { Candle } from '../types.js';
 
@@ -38,15 +38,19 @@ export function CandleChart({ candles, height = 300 }: { candles: Candle[]; heig
     };
   }, []);
 
+  // one bar per bucket, oldest first (also how many bars the chart draws: `data-candles`, for tests)
+  const rows = useMemo(() => {
+    const seen = new Set<number>();
+    return candles.filter((k) => (seen.has(k.time) ? false : (seen.add(k.time), true))).sort((a, b) => a.time - b.time);
+  }, [candles]);
+
   useEffect(() => {
     const s = seriesRef.current;
     if (!s) return;
-    const seen = new Set<number>();
-    const rows = candles.filter((k) => (seen.has(k.time) ? false : (seen.add(k.time), true))).sort((a, b) => a.time - b.time);
     s.price.setData(rows.map((k) => ({ time: k.time as UTCTimestamp, open: Number(k.open), high: Number(k.high), low: Number(k.low), close: Number(k.close) })));
     s.volume.setData(rows.map((k) => ({ time: k.time as UTCTimestamp, value: Number(k.volume_tao) / 1e9 })));
     chart.current?.timeScale().fitContent();
-  }, [candles]);
+  }, [rows]);
 
-  return <div ref={el} className="chart candles" style={{ height }} data-testid="candles" />;
+  return <div ref={el} className="chart candles" style={{ height }} data-testid="candles" data-candles={rows.length} />;
 }

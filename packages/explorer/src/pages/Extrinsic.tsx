@@ -15,16 +15,19 @@ export default function ExtrinsicPage({ params }: PageProps) {
   return (
     <>
       <div className="page-head">
-        <h1>Extrinsic {x.id}</h1>
+        <h1>
+          Extrinsic <span data-testid="extrinsic-id">{x.id}</span>
+        </h1>
         <span className={`pill ${x.success ? 'ok' : 'fail'}`}>{x.success ? 'success' : 'failed'}</span>
       </div>
       <Card>
         <InfoTable
+          testId="extrinsic-info"
           rows={[
             ['Block', <BlockLink n={x.block_number} />],
             ['Index', x.index],
             ['Hash', <Hash hash={x.hash} full />],
-            ['Call', `${x.call_module}.${x.call_name}`],
+            ['Call', <span data-testid="extrinsic-call">{`${x.call_module}.${x.call_name}`}</span>],
             ['Signer', x.signer ? <Address address={x.signer} full /> : 'unsigned'],
             ['Nonce', x.nonce ?? '—'],
             ['Fee', formatTao(x.fee, 9)],

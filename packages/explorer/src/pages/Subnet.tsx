@@ -5,7 +5,7 @@ import type { PageProps } from '../App.js';
 import { useApi } from '../api.js';
 import { BarsChart, CandleChart, SeriesChart } from '../components/lazyCharts.js';
 import { Address, BlockLink, Card, DataTable, ErrorBox, InfoTable, JsonView, Loading, Stat, Tabs, type Column } from '../components/ui.js';
-import { compareDecimal, compareRao, formatAlpha, formatInteger, formatPrice, formatRatioPercent, formatTao, formatTaoCompact, parseDecimal, raoToTaoNumber } from '../format.js';
+import { compareDecimal, compareRao, formatAlpha, formatInteger, formatPrice, formatRatio, formatRatioPercent, formatTao, formatTaoCompact, neuronRole, raoToTaoNumber } from '../format.js';
 import { useHeadNumber, useLiveSubnets, useMetagraphVersion } from '../live.js';
 import { paths, type CandleInterval } from '../paths.js';
 import type { Candle, EmissionPoint, ItemResponse, ListResponse, Neuron, PoolPoint, Registration, RegistrationCostPoint, SubnetDetail } from '../types.js';
@@ -13,11 +13,7 @@ import type { Candle, EmissionPoint, ItemResponse, ListResponse, Neuron, PoolPoi
 const INTERVALS: CandleInterval[] = ['1m', '5m', '15m', '1h', '4h', '1d'];
 
 /** Ratios arrive as decimal strings 0..1; show them with 4 decimals like the metagraph does. */
-function ratio(v: string): string {
-  const x = parseDecimal(v, 18);
-  if (x === null) return '—';
-  return (Number(x / 10n ** 12n) / 1e6).toFixed(4);
-}
+const ratio = formatRatio;
 
 /** stake_weight is the neuron's share of the subnet's stake weight (0..1); tolerate a rao amount as well. */
 function stakeWeight(v: string, symbol: string): string {
@@ -30,8 +26,8 @@ function metagraphColumns(symbol: string, head: number): Column<Neuron>[] {
     {
       key: 'role',
       label: 'Role',
-      render: (n) => <span className={`pill ${n.role}`}>{n.role}</span>,
-      sort: (a, b) => a.role.localeCompare(b.role),
+      render: (n) => <span className={`pill ${neuronRole(n)}`}>{neuronRole(n)}</span>,
+      sort: (a, b) => neuronRole(a).localeCompare(neuronRole(b)),
     },
     { key: 'stake', label: 'Stake weight', render: (n) => stakeWeight(n.stake_weight, symbol), sort: (a, b) => compareDecimal(a.stake_weight, b.stake_weight), align: 'right' },
     { key: 'alpha', label: 'Alpha stake', render: (n) => formatAlpha(n.stake, symbol, 2), sort: (a, b) => compareRao(a.stake, b.stake), align: 'right' },
@@ -46,13 +42,13 @@ function metagraphColumns(symbol: string, head: number): Column<Neuron>[] {
       title: 'blocks since the neuron last set weights',
       render: (n) => {
         const ago = Math.max(0, Math.max(head, n.block_number) - n.last_update);
-        return <span className={ago > 1500 ? 'down' : ago > 100 && n.role === 'validator' ? 'warn' : ''}>{formatInteger(ago)}</span>;
+        return <span className={ago > 1500 ? 'down' : ago > 100 && neuronRole(n) === 'validator' ? 'warn' : ''}>{formatInteger(ago)}</span>;
       },
       sort: (a, b) => b.last_update - a.last_update,
       align: 'right',
     },
     { key: 'axon', label: 'Axon', render: (n) => (n.axon ? <span className="mono">{`${n.axon.ip}:${n.axon.port}`}</span> : <span className="muted">—</span>) },
-    { key: 'hotkey', label: 'Hotkey', render: (n) => <Address address={n.hotkey} to={n.role === 'validator' ? `/validators/${n.hotkey}` : `/accounts/${n.hotkey}`} /> },
+    { key: 'hotkey', label: 'Hotkey', render: (n) => <Address address={n.hotkey} to={neuronRole(n) === 'validator' ? `/validators/${n.hotkey}` : `/accounts/${n.hotkey}`} /> },
     { key: 'coldkey', label: 'Coldkey', render: (n) => <Address address={n.coldkey} /> },
     { key: 'immune', label: 'Immunity', render: (n) => (n.is_immune ? <span className="pill immune">immune</span> : <span className="muted">—</span>), sort: (a, b) => Number(a.is_immune) - Number(b.is_immune) },
   ];
@@ -95,7 +91,7 @@ export default function SubnetPage({ params }: PageProps) {
 
   const distributions = useMemo(() => {
     const incentive = neurons
-      .filter((n) => n.role === 'miner')
+      .filter((n) => neuronRole(n) === 'miner')
       .map((n) => ({ label: String(n.uid), value: Number(n.incentive) }))
       .sort((a, b) => b.value - a.value);
     const perColdkey = new Map<string, number>();
@@ -107,7 +103,9 @@ export default function SubnetPage({ params }: PageProps) {
   if (detail.error && !s) return <ErrorBox error={detail.error} />;
   if (!s) return <Loading what="Loading subnet" />;
 
-  const validators = neurons.filter((n) => n.role === 'validator').length;
+  const validators = neurons.filter((n) => neuronRole(n) === 'validator').length;
+  // the snapshot the table shows (taken at an epoch or a registration)
+  const snapshotBlock = neurons.reduce((m, n) => Math.max(m, n.block_number), 0);
   const immune = neurons.filter((n) => n.is_immune).length;
 
   return (
@@ -189,7 +187,17 @@ export default function SubnetPage({ params }: PageProps) {
           (metagraph.loading ? (
             <Loading what="Loading metagraph" />
           ) : (
-            <DataTable rows={neurons} columns={columns} rowKey={(n) => n.uid} initialSort={{ key: 'stake', desc: true }} testId="metagraph-table" empty="No neurons registered" />
+            <>
+              {snapshotBlock > 0 && (
+                <p className="muted" style={{ margin: '4px 0 8px' }}>
+                  Snapshot at block{' '}
+                  <span data-testid="metagraph-block" data-block={snapshotBlock}>
+                    <BlockLink n={snapshotBlock} />
+                  </span>
+                </p>
+              )}
+              <DataTable rows={neurons} columns={columns} rowKey={(n) => n.uid} initialSort={{ key: 'stake', desc: true }} testId="metagraph-table" empty="No neurons registered" />
+            </>
           ))}
         {tab === 'distribution' && (
           <div className="grid">

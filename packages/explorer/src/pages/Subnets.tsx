@@ -26,7 +26,7 @@ const columns: Column<Subnet>[] = [
     ),
     sort: (a, b) => subnetLabel(a).localeCompare(subnetLabel(b)),
   },
-  { key: 'emission', label: 'Emission', render: (s) => formatRatioPercent(s.emission_share), sort: (a, b) => compareDecimal(a.emission_share, b.emission_share), align: 'right' },
+  { key: 'emission', label: 'Emission', render: (s) => <span data-testid={`emission-${s.netuid}`}>{formatRatioPercent(s.emission_share)}</span>, sort: (a, b) => compareDecimal(a.emission_share, b.emission_share), align: 'right' },
   { key: 'price', label: 'Price', render: (s) => <span data-testid={`price-${s.netuid}`}>{formatPrice(s.price)}</span>, sort: (a, b) => compareDecimal(a.price, b.price), align: 'right' },
   { key: 'c1h', label: '1h', render: (s) => <Change value={s.price_change_1h} />, sort: (a, b) => compareDecimal(a.price_change_1h, b.price_change_1h), align: 'right' },
   { key: 'c24h', label: '24h', render: (s) => <Change value={s.price_change_24h} />, sort: (a, b) => compareDecimal(a.price_change_24h, b.price_change_24h), align: 'right' },
