@@ -20,7 +20,7 @@ import type { DecodedExtrinsic, PoolTx, BlockCandidate, BuiltBlock } from '@tens
 import type { TensoriumNode } from '@tensorium/node/node/node';
 import { blake2_256, fromHex, toHex } from '@tensorium/node/storage/hashing';
 import type { Logger } from '@tensorium/node/node/logger';
-import { InvalidTransaction } from '@tensorium/runtime/executive';
+import { InvalidTransaction, UnknownTransaction } from '@tensorium/runtime/executive';
 import type { BlockEnv } from '@tensorium/runtime/frame/pallet';
 import { State, type RuntimeEvent } from '@tensorium/runtime/state/state';
 
@@ -336,6 +336,7 @@ function orderBySender(items: readonly Decoded[]): Decoded[] {
 
 function errorText(e: unknown): string {
   if (e instanceof InvalidTransaction) return `InvalidTransaction: ${e.reason}`;
+  if (e instanceof UnknownTransaction) return `UnknownTransaction: ${e.reason}`;
   if (e instanceof Error) return `${e.name}: ${e.message}${'data' in e && typeof e.data === 'string' ? ` (${e.data})` : ''}`;
   return String(e);
 }

@@ -40,6 +40,18 @@ export class InvalidTransaction extends Error {
   }
 }
 
+/**
+ * `TransactionValidityError::Unknown`: the runtime cannot judge the transaction. An unsigned
+ * extrinsic is `NoUnsignedValidator`: no pallet of subtensor's runtime validates unsigned calls
+ * (only Drand's pulses, not part of this runtime), so none is accepted into a block or the pool.
+ */
+export class UnknownTransaction extends Error {
+  constructor(readonly reason: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom') {
+    super(`UnknownTransaction.${reason}`);
+    this.name = 'UnknownTransaction';
+  }
+}
+
 export interface ApplyOutcome {
   readonly ok: boolean;
   readonly error?: DispatchError;
@@ -98,9 +110,9 @@ export class Executive {
     } catch {
       throw new InvalidTransaction('Call', { call: `${xt.call.pallet}.${xt.call.name}` });
     }
+    if (xt.signer === undefined) throw new UnknownTransaction('NoUnsignedValidator');
     const fee = computeFee(xt.len, info.weight, info.pays);
     const tip = xt.tip ?? 0n;
-    if (xt.signer === undefined) return { fee: 0n, info };
     const who = xt.signer;
     const acct = system.Account.get(state, who);
     const nonce = xt.nonce ?? acct.nonce;

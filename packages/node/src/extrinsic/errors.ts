@@ -5,7 +5,7 @@
  * messages (the RPC layer maps them to error 1010 / 1011).
  */
 import { encode } from '@tensorium/primitives';
-import { InvalidTransaction } from '@tensorium/runtime/executive';
+import { InvalidTransaction, UnknownTransaction } from '@tensorium/runtime/executive';
 import { TransactionValidityErrorType } from '../metadata/runtimeTypes.js';
 
 export type ExtrinsicPart = 'length' | 'version' | 'address' | 'signature' | 'era' | 'nonce' | 'tip' | 'extension' | 'call';
@@ -111,5 +111,6 @@ export class TransactionValidityError extends Error {
 export function asValidityError(e: unknown): TransactionValidityError | undefined {
   if (e instanceof TransactionValidityError) return e;
   if (e instanceof InvalidTransaction) return TransactionValidityError.fromInvalidTransaction(e);
+  if (e instanceof UnknownTransaction) return TransactionValidityError.unknown(e.reason);
   return undefined;
 }

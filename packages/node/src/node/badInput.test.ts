@@ -11,7 +11,7 @@ import { sr25519Sign } from '@polkadot/util-crypto';
 import { encode, T } from '@tensorium/primitives';
 import { WebSocket } from 'ws';
 import { devAccount, devKeypair } from '../chain/devAccounts.js';
-import { encodeSignedExtrinsic } from '../extrinsic/index.js';
+import { encodeSignedExtrinsic, encodeUnsignedExtrinsic } from '../extrinsic/index.js';
 import { DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION } from '../rpc/server.js';
 import { blake2_128, concatBytes, fromHex, toHex, twox128 } from '../storage/hashing.js';
 import { silentLogger } from './logger.js';
@@ -171,6 +171,16 @@ test('bad input: Substrate error codes, the node stays up, no state changes', { 
       assert.equal(addr[0], 0, 'Id variant');
       const inner = concatBytes(body.subarray(0, 1), new Uint8Array([1, 0]), body.subarray(34));
       expectError(await submit(concatBytes(encode(T.compact(T.u32), inner.length), inner)), 1011, 'Unknown Transaction Validity');
+      await alive();
+    });
+    await t.test('unsigned extrinsic: 1011 no unsigned validator (no free spam), also from validate_transaction', async () => {
+      const bare = encodeUnsignedExtrinsic({ pallet: 'Balances', name: 'transfer_keep_alive', args: { dest: { type: 'Id', value: devAccount('Bob') }, value: 10n } });
+      expectError(await submit(bare), 1011, 'Unknown Transaction Validity', 'Could not find an unsigned validator for the unsigned transaction');
+      assert.deepEqual((await httpRpc(port, 'author_pendingExtrinsics')).result, []);
+      // TaggedTransactionQueue_validate_transaction(source External, tx, block hash) → Err(Unknown(NoUnsignedValidator))
+      const args = concatBytes(new Uint8Array([2]), bare, fromHex(node.chain.head.hash));
+      const res = (await httpRpc(port, 'state_call', ['TaggedTransactionQueue_validate_transaction', toHex(args)])).result as string;
+      assert.equal(res, '0x010101', 'Err(Unknown(NoUnsignedValidator))');
       await alive();
     });
     await t.test('non-JSON body: -32700 parse error (HTTP and WS)', async () => {

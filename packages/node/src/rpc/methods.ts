@@ -5,7 +5,7 @@
  */
 import { decodeAddress } from '@polkadot/util-crypto';
 import { decode, decodePrefix, encode, T } from '@tensorium/primitives';
-import { InvalidTransaction } from '@tensorium/runtime/executive';
+import { InvalidTransaction, UnknownTransaction } from '@tensorium/runtime/executive';
 import { computeFee, weightToFee, EXTRINSIC_BASE_WEIGHT } from '@tensorium/runtime/pallets/transactionPayment/index';
 import { StateUnavailable, type BuiltBlock, type Chain } from '../chain/chain.js';
 import { headerToJson, type Header } from '../chain/header.js';
@@ -375,6 +375,7 @@ export function buildMethods(deps: RpcDeps): Map<string, Handler> {
             const inv = e.reason === 'Custom' ? { type: 'Custom', value: e.custom ?? 0 } : { type: e.reason === 'BadSigner' ? 'BadProof' : e.reason };
             return encode(ResultType, { type: 'Err', value: { type: 'Invalid', value: inv } });
           }
+          if (e instanceof UnknownTransaction) return encode(ResultType, { type: 'Err', value: { type: 'Unknown', value: e.reason === 'Custom' ? { type: 'Custom', value: 0 } : { type: e.reason } } });
           if (e instanceof PoolError && e.code === 1010) return encode(ResultType, { type: 'Err', value: { type: 'Invalid', value: { type: 'BadProof' } } });
           return encode(ResultType, { type: 'Err', value: { type: 'Unknown', value: { type: 'CannotLookup' } } });
         }

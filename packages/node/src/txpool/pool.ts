@@ -5,7 +5,7 @@
  * building takes ready transactions by priority (fee + tip), nonce order per sender. Rejections
  * carry Substrate's author RPC error codes.
  */
-import { InvalidTransaction, type Extrinsic } from '@tensorium/runtime/executive';
+import { InvalidTransaction, UnknownTransaction, type Extrinsic } from '@tensorium/runtime/executive';
 import { storage as systemStorage } from '@tensorium/runtime/pallets/system/index';
 import type { BlockCandidate, BuiltBlock, Chain } from '../chain/chain.js';
 import type { SignatureProof } from '../extrinsic/codec.js';
@@ -63,6 +63,12 @@ const INVALID_TEXT: Record<InvalidTransaction['reason'], string> = {
   BadSigner: 'Transaction has a bad signature',
   Custom: 'Custom error',
   ExhaustsResources: 'Transaction would exhaust the block limits',
+};
+
+const UNKNOWN_TEXT: Record<UnknownTransaction['reason'], string> = {
+  CannotLookup: 'Could not lookup information required to validate the transaction',
+  NoUnsignedValidator: 'Could not find an unsigned validator for the unsigned transaction',
+  Custom: 'UnknownTransaction custom error',
 };
 
 /** The pool error for an `InvalidTransaction` (code 1010 with Substrate's wording). */
@@ -198,6 +204,7 @@ export class TxPool {
       priority = this.chain.validate(xt).priority;
     } catch (e) {
       if (e instanceof InvalidTransaction) throw invalidToPoolError(e);
+      if (e instanceof UnknownTransaction) throw new PoolError(PoolErrorCode.Unknown, 'Unknown Transaction Validity', UNKNOWN_TEXT[e.reason]);
       throw new PoolError(PoolErrorCode.Unknown, 'Unknown Transaction Validity', (e as Error).message);
     }
     const tx: PoolTx = { hash, bytes, xt, priority, mortality: decoded.mortality, state: 'future', seq: this.seq++ };
