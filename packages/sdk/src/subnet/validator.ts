@@ -116,8 +116,11 @@ export class BaseValidator<D extends SynapseDefinition, C = unknown> extends Bas
       rmSync(this.commitPath, { force: true });
     }
     this.dendrite = new Dendrite({ ...this.options.dendrite, keypair: this.hotkey });
-    // first weights after one tempo of scoring (or at once after a restart with scores)
-    this.nextWeightsBlock = restored && this.scores.step > 0 ? mg.block : mg.block + this.weightsEvery(mg);
+    // first weights after one tempo of scoring, or after a restart with scores as soon as a tempo has
+    // passed since the weights on chain (LastUpdate) — never a second set in the tempo we stopped in
+    const every = this.weightsEvery(mg);
+    const last = mg.lastUpdate[uid] ?? 0;
+    this.nextWeightsBlock = restored && this.scores.step > 0 ? Math.max(mg.block, last > 0 ? last - 1 + every : 0) : mg.block + every;
     const clock = await this.startClock();
     this.unsubscribe = clock.onBlock((b) => this.onBlock(b));
     this.log.info('validator started', { uid, netuid: this.netuid, restoredStep: restored ? this.scores.step : undefined, synapse: this.options.task.synapse.name, stateDir: this.stateDir });
@@ -241,7 +244,7 @@ export class BaseValidator<D extends SynapseDefinition, C = unknown> extends Bas
         this.pending = { commitHash: c.commitHash, commitEpoch: String(commitEpoch), uids: c.uids, weights: c.weights, salt: c.salt, versionKey: String(c.versionKey) };
         mkdirSync(this.stateDir, { recursive: true });
         writeFileSync(this.commitPath, JSON.stringify(this.pending));
-        this.nextWeightsBlock = c.blockNumber + every;
+        this.nextWeightsBlock = block + every;
         this.report({ kind: 'commit', ok: true, block: c.blockNumber, uids, weights });
       } catch (e) {
         this.nextWeightsBlock = block + Math.max(1, Math.floor(every / 2));
@@ -251,7 +254,9 @@ export class BaseValidator<D extends SynapseDefinition, C = unknown> extends Bas
     }
     try {
       const r = await setWeights(this.client, base);
-      this.nextWeightsBlock = r.blockNumber + every;
+      // anchored on the block we decided at, not the inclusion block: a period of `every` + 1 would
+      // drift through the epoch windows and miss a whole tempo every `every` tempos
+      this.nextWeightsBlock = block + every;
       this.report({ kind: 'set', ok: true, block: r.blockNumber, uids, weights });
     } catch (e) {
       // retry within the tempo (e.g. NeuronNoValidatorPermit before the first epoch after staking)
