@@ -13,7 +13,8 @@ export type SynapseErrorCode =
   | 'UNAVAILABLE'
   | 'BAD_RESPONSE'
   | 'RESPONSE_NOT_VERIFIED'
-  | 'HTTP_ERROR';
+  | 'HTTP_ERROR'
+  | 'INVALID_TENSOR';
 
 /** Default HTTP status per code (axon answers; dendrite's synthetic codes follow Python's DENDRITE_ERROR_MAPPING). */
 export const STATUS_OF: Readonly<Record<SynapseErrorCode, number>> = {
@@ -31,6 +32,7 @@ export const STATUS_OF: Readonly<Record<SynapseErrorCode, number>> = {
   BAD_RESPONSE: 422,
   RESPONSE_NOT_VERIFIED: 401,
   HTTP_ERROR: 500,
+  INVALID_TENSOR: 400,
 };
 
 export class SynapseError extends Error {

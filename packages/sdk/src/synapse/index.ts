@@ -4,3 +4,4 @@ export * from './json.js';
 export * from './crypto.js';
 export * from './nonce.js';
 export * from './synapse.js';
+export * from './tensor.js';
