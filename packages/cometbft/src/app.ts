@@ -21,6 +21,7 @@ import type { TensoriumNode } from '@tensorium/node/node/node';
 import { blake2_256, fromHex, toHex } from '@tensorium/node/storage/hashing';
 import type { Logger } from '@tensorium/node/node/logger';
 import { InvalidTransaction, UnknownTransaction } from '@tensorium/runtime/executive';
+import { BlockBudget } from '@tensorium/node/txpool/blockBudget';
 import type { BlockEnv } from '@tensorium/runtime/frame/pallet';
 import { State, type RuntimeEvent } from '@tensorium/runtime/state/state';
 
@@ -196,7 +197,22 @@ export class TensoriumAbciApp implements AbciApplication {
         // undecodable or expired: left out
       }
     }
-    const ordered = orderBySender(items);
+    // within subtensor's block weight and length (a sender whose extrinsic does not fit waits, with its later nonces)
+    const budget = new BlockBudget();
+    const stopped = new Set<string>();
+    const ordered = orderBySender(items).filter((x) => {
+      const who = x.d.xt.signer ?? '';
+      if (stopped.has(who)) return false;
+      let info;
+      try {
+        info = this.chain.runtime.callInfo(x.d.xt.call);
+      } catch {
+        return true; // the dry run refuses it
+      }
+      if (budget.tryAdd(info.weight, info.dispatchClass, x.bytes.length)) return true;
+      if (who) stopped.add(who);
+      return false;
+    });
     const applied = this.dryRun(ordered);
     const chosen = ordered.filter((_, i) => applied[i] === undefined);
     // this node's ProcessProposal of its own proposal need not run the block again

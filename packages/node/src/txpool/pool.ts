@@ -11,6 +11,7 @@ import type { BlockCandidate, BuiltBlock, Chain } from '../chain/chain.js';
 import type { SignatureProof } from '../extrinsic/codec.js';
 import type { SignatureVerifier } from '../extrinsic/verifier.js';
 import { blake2_256, toHex } from '../storage/hashing.js';
+import { BlockBudget, maxNormalExtrinsicWeight, SUBTENSOR_BLOCK_LIMITS, type BlockLimits } from './blockBudget.js';
 
 /** A decoded, signature-checked extrinsic. */
 export interface DecodedExtrinsic {
@@ -100,6 +101,8 @@ export interface PoolTx {
 export interface TxPoolOptions {
   readonly maxSize?: number;
   readonly maxPerBlock?: number;
+  /** Block weight and length limits (default subtensor's: 4 s ref time, 10 MiB, 75 % Normal). */
+  readonly blockLimits?: BlockLimits;
   /** How long an invalid transaction stays banned (ms). */
   readonly banMs?: number;
   readonly maxExtrinsicBytes?: number;
@@ -198,6 +201,11 @@ export class TxPool {
     const head = this.chain.head.number;
     if (decoded.mortality && (head + 1 >= decoded.mortality.death || head + 1 < decoded.mortality.birth)) {
       throw new PoolError(PoolErrorCode.Invalid, 'Invalid Transaction', 'Transaction has an ancient birth block');
+    }
+    const info = this.callInfoOf(xt);
+    // CheckWeight: a Normal call heavier than `max_extrinsic` never fits a block
+    if (info && info.dispatchClass === 'Normal' && info.weight > maxNormalExtrinsicWeight(this.opts.blockLimits ?? SUBTENSOR_BLOCK_LIMITS)) {
+      throw new PoolError(PoolErrorCode.Invalid, 'Invalid Transaction', INVALID_TEXT.ExhaustsResources);
     }
     let priority: bigint;
     try {
@@ -313,9 +321,26 @@ export class TxPool {
     return false;
   }
 
-  /** Ready transactions for the next block: priority order, nonce order per sender. */
+  /** The call's weight and class, or undefined for a call the runtime does not know (validate refuses it). */
+  private callInfoOf(xt: Extrinsic): { weight: bigint; dispatchClass: 'Normal' | 'Operational' | 'Mandatory' } | undefined {
+    try {
+      return this.chain.runtime.callInfo(xt.call);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Ready transactions for the next block: priority order, nonce order per sender, while they fit the
+   * block's weight and length (a sender whose next transaction does not fit waits for the next block).
+   */
   readyForBlock(): PoolTx[] {
     const limit = this.opts.maxPerBlock ?? 4_000;
+    const budget = new BlockBudget(this.opts.blockLimits ?? SUBTENSOR_BLOCK_LIMITS);
+    const fits = (tx: PoolTx): boolean => {
+      const info = this.callInfoOf(tx.xt);
+      return info === undefined || budget.tryAdd(info.weight, info.dispatchClass, tx.bytes.length);
+    };
     const heads: PoolTx[][] = [];
     const unsigned: PoolTx[] = [];
     for (const tx of this.txs.values()) if (tx.state === 'ready' && tx.xt.signer === undefined) unsigned.push(tx);
@@ -323,7 +348,7 @@ export class TxPool {
       const list = [...q.entries()].filter(([, t]) => t.state === 'ready').sort((a, b) => a[0] - b[0]).map(([, t]) => t);
       if (list.length) heads.push(list);
     }
-    const out: PoolTx[] = [...unsigned];
+    const out: PoolTx[] = unsigned.filter(fits);
     const cmp = (a: PoolTx, b: PoolTx): number => (a.priority > b.priority ? -1 : a.priority < b.priority ? 1 : a.seq - b.seq);
     const idx = heads.map(() => 0);
     while (out.length < limit) {
@@ -333,7 +358,13 @@ export class TxPool {
         if (best < 0 || cmp(heads[i][idx[i]], heads[best][idx[best]]) < 0) best = i;
       }
       if (best < 0) break;
-      out.push(heads[best][idx[best]++]);
+      const tx = heads[best][idx[best]];
+      if (fits(tx)) {
+        out.push(tx);
+        idx[best]++;
+      } else {
+        idx[best] = heads[best].length; // the sender's later nonces wait too
+      }
     }
     return out.slice(0, limit);
   }
