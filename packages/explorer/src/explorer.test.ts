@@ -1,8 +1,6 @@
 // End-to-end: a real node with some activity (transfer, subnet registration, neuron registration, stake),
 // the real indexer serving the built explorer, and headless Chromium (playwright-core) reading the pages on a
 // desktop and a phone-sized viewport. Figures on screen are checked against the node's own answers.
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,28 +8,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { startDevStack, type DevStack } from './devStack.js';
 import { buildExplorer } from './index.js';
 import { formatInteger, formatPrice, formatTao, shortAddress } from './format.js';
+import { ARTIFACTS, CHROMIUM, expectText } from './browserTest.js';
 
-/** Screenshots are kept here as CI artifacts (named in the README; ignored by git). */
-const ARTIFACTS = fileURLToPath(new URL('../../../artifacts/explorer', import.meta.url));
-mkdirSync(ARTIFACTS, { recursive: true });
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const WAIT_MS = 20_000;
-
-/** Waits until an element with this test id shows exactly `expected` (the page updates itself; no reload). */
-async function expectText(page: Page, testId: string, expected: string): Promise<void> {
-  try {
-    // browser-side code as a string: the repo's type-check has no DOM library
-    await page.waitForFunction(
-      `Array.from(document.querySelectorAll('[data-testid="${testId}"]')).some((el) => el.textContent.trim() === ${JSON.stringify(expected)})`,
-      undefined,
-      { timeout: WAIT_MS },
-    );
-  } catch {
-    const actual = await page.getByTestId(testId).first().textContent({ timeout: 1000 }).catch(() => '(missing)');
-    assert.fail(`${testId}: expected "${expected}", page shows "${actual}"`);
-  }
-}
 
 async function numberIn(page: Page, testId: string): Promise<number> {
   const t = (await page.getByTestId(testId).first().textContent()) ?? '';

@@ -3,38 +3,19 @@
 // Chromium (playwright-core) reads every page once weights were set and an epoch paid. The chain keeps moving
 // while the test reads, so a figure on screen is compared with the node at the block it is from (the
 // metagraph snapshot's block), or with the node over the window of blocks in which the page was read.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { syncMetagraph } from '@tensorium/sdk';
 import { startLocalnet, type Localnet } from '../../../scripts/localnet.js';
 import { formatPrice, formatTao, parseDecimal, shortAddress } from './format.js';
+import { ARTIFACTS, CHROMIUM, expectText as expectTextIn } from './browserTest.js';
 
-/** Screenshots are kept here as CI artifacts (named in the README; ignored by git). */
-const ARTIFACTS = fileURLToPath(new URL('../../../artifacts/explorer', import.meta.url));
-mkdirSync(ARTIFACTS, { recursive: true });
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const WAIT_MS = 30_000;
-
-/** Waits until an element with this test id shows exactly `expected` (the page updates itself; no reload). */
-async function expectText(page: Page, testId: string, expected: string): Promise<void> {
-  try {
-    // browser-side code as a string: the repo's type-check has no DOM library
-    await page.waitForFunction(
-      `Array.from(document.querySelectorAll('[data-testid="${testId}"]')).some((el) => el.textContent.trim() === ${JSON.stringify(expected)})`,
-      undefined,
-      { timeout: WAIT_MS },
-    );
-  } catch {
-    const actual = await page.getByTestId(testId).first().textContent({ timeout: 1000 }).catch(() => '(missing)');
-    assert.fail(`${testId}: expected "${expected}", page shows "${actual}"`);
-  }
-}
+const expectText = (page: Page, testId: string, expected: string): Promise<void> => expectTextIn(page, testId, expected, WAIT_MS);
 
 /** Waits until the number shown in `testId` is at least `min`; returns what it shows then. */
 async function expectNumberAtLeast(page: Page, testId: string, min: number): Promise<number> {
