@@ -68,7 +68,12 @@ function sendTx(api: ApiPromise, tx: SubmittableExtrinsic<'promise'>, signer: Ke
  * Starts node → indexer (serving `explorerDist`) → activity → `historyBlocks` extra blocks (one epoch at
  * least), and waits until the indexer has caught up.
  */
-export async function startDevStack(opts: { explorerDist: string; historyBlocks?: number }): Promise<DevStack> {
+export async function startDevStack(opts: {
+  explorerDist: string;
+  historyBlocks?: number;
+  /** Spread activity over the history: a stake and a transfer every 200 blocks (render benchmark). */
+  spreadActivity?: boolean;
+}): Promise<DevStack> {
   const node = await TensoriumNode.start({ rpcPort: 0, sealing: 'instant', logger: silentLogger });
   const stops: (() => Promise<unknown>)[] = [() => node.stop()];
   const stop = async () => {
@@ -125,6 +130,10 @@ export async function startDevStack(opts: { explorerDist: string; historyBlocks?
       const n = Math.min(remaining, 200);
       await rpc('dev_jumpBlocks', [n]);
       remaining -= n;
+      if (opts.spreadActivity && remaining > 0) {
+        await send(sm.addStake(keys.bobHot.address, netuid, 1_000_000_000n), keys.bob);
+        await send(api.tx.balances.transferKeepAlive(keys.charlie.address, 1_000_000_000n), keys.alice);
+      }
       if (remaining > 0) await caughtUp(120_000);
     }
 

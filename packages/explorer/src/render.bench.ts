@@ -3,6 +3,8 @@
 // browser context (cold cache: HTML, JS chunks and API requests all fetched), `--runs` times; prints the
 // median and worst wall time, the main thread's busy time (CPU spent rendering: what the wall time comes
 // to on an idle machine, since the API answers in ~2 ms locally), the API requests and the JS loaded.
+// A stake and a transfer every 200 blocks spread activity over the history (stake/balance history, pool
+// volume); the subnet's epochs write a metagraph snapshot every tempo.
 //   npx tsx packages/explorer/src/render.bench.ts [--blocks 2000] [--runs 5]
 import { chromium } from 'playwright-core';
 import { buildExplorer } from './index.js';
@@ -17,7 +19,7 @@ const blocks = arg('blocks', 2_000);
 const runs = arg('runs', 5);
 const dist = await buildExplorer();
 const t0 = Date.now();
-const stack = await startDevStack({ explorerDist: dist, historyBlocks: blocks });
+const stack = await startDevStack({ explorerDist: dist, historyBlocks: blocks, spreadActivity: true });
 const head = await stack.caughtUp(30 * 60_000);
 console.log(`chain at #${head}, indexed in ${((Date.now() - t0) / 1000).toFixed(1)} s (node + indexer)`);
 

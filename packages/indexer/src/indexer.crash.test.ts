@@ -71,7 +71,9 @@ test('crash: kill -9 while indexing, restart — no gap, no duplicate, same rows
       const { child, url } = await startChild(node.url, dbFile);
       children.push(child);
       await waitIndexed(url, stopAt);
-      // kill while it is busy with later blocks (the SQLite transaction may be open at that moment)
+      // kill while it is busy with later blocks (the SQLite transaction may be open at that moment). The
+      // child is catching up, so it writes batches of blocks per transaction (up to 200 blocks / 1 s): the
+      // kill lands mid-batch, after processed-but-uncommitted blocks, and the restart must redo them
       await new Promise((r) => setTimeout(r, Math.floor(Math.random() * 40)));
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGKILL');

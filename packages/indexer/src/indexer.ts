@@ -2,9 +2,12 @@
  * The indexer: follows the node block by block and writes normalised history to SQL.
  *
  * Each block is read over JSON-RPC with @polkadot/api (block body, System.Events and storage at the
- * block hash, decorated from the node's metadata), turned into rows, and written in ONE database
- * transaction together with `meta.indexed_block`, so a kill at any moment leaves every block either
- * complete or absent and a restart resumes at `indexed_block + 1`. Lost connections are retried with
+ * block hash, decoded with the connection's metadata; the RPC reads of the next PREFETCH blocks run
+ * ahead), turned into rows, and written in ONE database transaction together with `meta.indexed_block`.
+ * When catching up, consecutive blocks share a transaction (up to BATCH_BLOCKS blocks or BATCH_MS);
+ * at the head every block commits on its own. Either way a kill at any moment leaves every block either
+ * complete or absent and a restart resumes at `indexed_block + 1`; `status().indexedBlock`, `waitFor`
+ * and `onBlock` report committed blocks only. Lost connections are retried with
  * exponential backoff; the in-memory caches (last written values, used to write history rows only
  * on change) are reloaded from the database after every error.
  *
@@ -12,9 +15,8 @@
  * indexed (header, extrinsics, events, transfers) with `has_state = 0`.
  */
 import { ApiPromise, WsProvider } from '@polkadot/api';
-import type { ApiDecoration } from '@polkadot/api/types';
 import type { Codec } from '@polkadot/types/types';
-import type { SignedBlock } from '@polkadot/types/interfaces';
+import type { BlockHash, SignedBlock } from '@polkadot/types/interfaces';
 import { SafeFloat, U64F64 } from '@tensorium/primitives';
 import { SharePool, InMemorySharePoolStorage } from '@tensorium/runtime/pallets/subtensor/staking/sharePool';
 import { currentPrice } from '@tensorium/runtime/swap/calculatePrice';
@@ -149,7 +151,7 @@ export class Indexer {
   }
 
   status(): IndexerStatus {
-    return { indexedBlock: this.indexed, nodeHead: this.head, nodeFinalized: this.finalized, genesisHash: this.genesis, connected: this.connected };
+    return { indexedBlock: this.committed, nodeHead: this.head, nodeFinalized: this.finalized, genesisHash: this.genesis, connected: this.connected };
   }
 
   /** Creates the schema and starts following the node (returns at once). */
@@ -166,11 +168,11 @@ export class Indexer {
 
   /** Waits until block `n` is indexed. */
   async waitFor(n: number, timeoutMs = 60_000): Promise<void> {
-    if (this.indexed >= n) return;
+    if (this.committed >= n) return;
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         off();
-        reject(new IndexerError('NODE_UNAVAILABLE', `block ${n} not indexed within ${timeoutMs} ms`, { indexed: this.indexed }));
+        reject(new IndexerError('NODE_UNAVAILABLE', `block ${n} not indexed within ${timeoutMs} ms`, { indexed: this.committed }));
       }, timeoutMs);
       const off = this.onBlock((e) => {
         if (e.blockNumber >= n) {
@@ -210,7 +212,14 @@ export class Indexer {
           else this.finalized = this.head;
           if (this.indexed < this.head) {
             const target = this.opts.untilBlock === undefined ? this.head : Math.min(this.head, this.opts.untilBlock);
-            while (this.indexed < target && !this.stopped) await this.indexBlock(api, this.indexed + 1);
+            // catch-up: many blocks per transaction (flushed at the target, every BATCH_BLOCKS blocks or
+            // BATCH_MS); at the head (target reached after one block) every block commits on its own
+            while (this.indexed < target && !this.stopped) {
+              await this.indexBlock(api, this.indexed + 1, target);
+              const p = this.pending;
+              if (p && (this.indexed >= target || p.blocks.length >= Indexer.BATCH_BLOCKS || performance.now() - p.since >= Indexer.BATCH_MS)) await this.flush();
+            }
+            await this.flush();
             continue;
           }
           await new Promise<void>((resolve) => {
@@ -224,6 +233,8 @@ export class Indexer {
           this.log.error({ ...e.details }, e.message);
           throw e;
         }
+        // blocks processed but not committed are dropped; the caches are reloaded from the database below
+        this.pending = undefined;
         attempt++;
         const delay = Math.min(30_000, 250 * 2 ** Math.min(attempt, 7));
         this.log.warn({ err: (e as Error)?.message ?? String(e), retryInMs: delay, indexed: this.indexed }, 'indexer: error, reconnecting');
@@ -304,6 +315,8 @@ export class Indexer {
     const db = this.db;
     const m = await db.get<{ value: string }>('SELECT value FROM meta WHERE key = ?', ['indexed_block']);
     this.indexed = m ? Number(m.value) : -1;
+    this.committed = this.indexed;
+    this.pending = undefined;
     const g = await db.get<{ value: string }>('SELECT value FROM meta WHERE key = ?', ['genesis_hash']);
     this.genesis = g?.value ?? null;
     this.balances = new Map();
@@ -328,8 +341,9 @@ export class Indexer {
       'SELECT n.netuid, n.uid, n.hotkey FROM neurons n JOIN (SELECT netuid, MAX(block_number) AS b FROM metagraph_snapshots GROUP BY netuid) s ON n.netuid = s.netuid AND n.block_number = s.b',
     );
     for (const r of latest) this.subnets.get(r.netuid)?.uids.set(r.uid, r.hotkey);
-    const t = await db.get<{ block_number: number; timestamp: number }>('SELECT block_number, timestamp FROM blocks ORDER BY block_number DESC LIMIT 1');
+    const t = await db.get<{ block_number: number; timestamp: number; hash: string }>('SELECT block_number, timestamp, hash FROM blocks ORDER BY block_number DESC LIMIT 1');
     this.timestamps = t ? { n: Number(t.block_number), t: Number(t.timestamp) } : undefined;
+    this.lastHash = t ? { n: Number(t.block_number), hash: t.hash } : undefined;
   }
 
   // ------------------------------------------------------------------------------------------
@@ -343,11 +357,28 @@ export class Indexer {
   private fetchRaw(api: ApiPromise, n: number): Promise<RawBlock> {
     const go = async (): Promise<RawBlock> => {
       const hash = await api.rpc.chain.getBlockHash(n);
-      const [signed, at] = await Promise.all([api.rpc.chain.getBlock(hash), api.at(hash)]);
-      const totalNetworks = at.query.subtensorModule.totalNetworks().then((c) => num(c));
+      // storage is decoded with the connection's metadata (no `api.at(hash)`: it re-decorates the whole
+      // metadata for every block, the indexer's largest cost); a runtime upgrade reconnects (see indexBlock)
+      const at: BlockView = { query: api.query, hash, api };
+      const signed = await api.rpc.chain.getBlock(hash);
+      // one state_queryStorageAt for the events, TotalNetworks and Timestamp.Now
+      const now = (at.query as unknown as Record<string, Record<string, StorageFn | undefined> | undefined>).timestamp?.now;
+      const items: Query[] = [[at.query.system.events], [at.query.subtensorModule.totalNetworks]];
+      if (now) items.push([now]);
+      const res = this.multi(at, items);
+      const totalNetworks = res.then((r) => num(r[1]));
       totalNetworks.catch(() => undefined);
-      const records = (await at.query.system.events()) as unknown as readonly EventRecordLike[];
-      return { hashHex: hash.toHex(), signed, at, records, totalNetworks };
+      try {
+        const r = await res;
+        const records = r[0] as unknown as readonly EventRecordLike[];
+        const chainTime = now ? Math.floor(Number(big(r[2])) / 1000) : undefined;
+        return { hashHex: hash.toHex(), signed, at, records, totalNetworks, chainTime, discarded: false };
+      } catch (e) {
+        // state discarded: the node still serves System.Events of every block (indexed without state)
+        if (!isStateDiscarded(e)) throw e;
+        const records = (await api.query.system.events.at(hash)) as unknown as readonly EventRecordLike[];
+        return { hashHex: hash.toHex(), signed, at, records, totalNetworks, chainTime: undefined, discarded: true };
+      }
     };
     const p = go();
     p.catch(() => undefined);
@@ -355,10 +386,40 @@ export class Indexer {
   }
 
   private readonly prefetched = new Map<number, Promise<RawBlock>>();
-  private static readonly PREFETCH = 4;
+  /** Blocks whose RPC reads run ahead of the block being written. */
+  private static readonly PREFETCH = 16;
+  /** Catch-up: at most this many blocks, or this long, per database transaction. */
+  private static readonly BATCH_BLOCKS = 200;
+  private static readonly BATCH_MS = 1000;
+  /** Last block whose rows are committed (status, waitFor); `indexed` is the last one processed. */
+  private committed = -1;
+  /** Hash of the last processed block (re-organisation check without a database read). */
+  private lastHash: { n: number; hash: string } | undefined;
+  /** Processed blocks not yet committed (catch-up batch). */
+  private pending: { statements: Statement[]; blocks: { n: number; event: IndexedBlockEvent }[]; since: number } | undefined;
 
-  private async indexBlock(api: ApiPromise, n: number): Promise<void> {
-    for (let k = n; k <= Math.min(n + Indexer.PREFETCH, this.head); k++) {
+  /** Commits the pending blocks in one transaction (with `meta.indexed_block` of the last), then notifies. */
+  private async flush(): Promise<void> {
+    const p = this.pending;
+    if (!p || p.blocks.length === 0) return;
+    // on failure the caches are ahead of the database: the error path reloads them
+    await this.db.batch(p.statements);
+    this.pending = undefined;
+    for (const { n, event } of p.blocks) {
+      this.committed = n;
+      this.opts.afterBlock?.(n);
+      for (const l of this.listeners) {
+        try {
+          l(event);
+        } catch (err) {
+          this.log.warn({ err: (err as Error).message }, 'indexer: block listener failed');
+        }
+      }
+    }
+  }
+
+  private async indexBlock(api: ApiPromise, n: number, target: number): Promise<void> {
+    for (let k = n; k <= Math.min(n + Indexer.PREFETCH, target); k++) {
       if (!this.prefetched.has(k)) this.prefetched.set(k, this.fetchRaw(api, k));
     }
     for (const k of this.prefetched.keys()) if (k < n) this.prefetched.delete(k);
@@ -373,17 +434,19 @@ export class Indexer {
     const block = signed.block;
     const header = block.header;
     if (n > 0 && this.indexed === n - 1) {
-      const prev = await this.db.get<{ hash: string }>('SELECT hash FROM blocks WHERE block_number = ?', [n - 1]);
+      const prev = this.lastHash?.n === n - 1 ? this.lastHash : undefined;
       if (prev && prev.hash !== header.parentHash.toHex()) {
         // a re-organisation below us: drop the stale block and index the canonical one again
         this.log.warn({ block: n - 1 }, 'indexer: parent hash mismatch, re-indexing the previous block');
         this.prefetched.clear();
+        await this.flush();
         await this.deleteFrom(n - 1);
         return;
       }
     }
-    const timestamp = await this.timestampOf(at, n);
-    const st: Statement[] = [];
+    const timestamp = raw.chainTime ?? this.wallTime(n);
+    if (!this.pending) this.pending = { statements: [], blocks: [], since: performance.now() };
+    const st = this.pending.statements;
     const put = (sql: string, params: readonly SqlValue[]): void => {
       st.push({ sql, params });
     };
@@ -512,6 +575,8 @@ export class Indexer {
     let stats: { totalIssuance: bigint; totalStake: bigint; rootStake: bigint; alphaStakeTao: bigint; subnetCount: number; blockEmission: bigint } | undefined;
     const epochs: number[] = [];
     try {
+      // (state already found discarded by the prefetch: skip the state reads that would fail the same way)
+      if (raw.discarded) throw new IndexerError('NODE_UNAVAILABLE', 'State already discarded', { block: n });
       stats = await this.indexState(api, at, n, timestamp, put, {
         touched,
         touchedPositions,
@@ -539,26 +604,20 @@ export class Indexer {
       ],
     );
     put('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', ['indexed_block', String(n)]);
-    // on failure the caches may be ahead of the database: the error path reloads them
-    await this.db.batch(st);
+    // committed by `flush` (alone at the head, with the rest of the batch when catching up)
+    this.pending.blocks.push({ n, event: { blockNumber: n, hash: hashHex, epochs } });
     this.indexed = n;
+    this.lastHash = { n, hash: hashHex };
     this.timestamps = { n, t: timestamp };
-    this.opts.afterBlock?.(n);
-    const ev: IndexedBlockEvent = { blockNumber: n, hash: hashHex, epochs };
-    for (const l of this.listeners) {
-      try {
-        l(ev);
-      } catch (err) {
-        this.log.warn({ err: (err as Error).message }, 'indexer: block listener failed');
-      }
+    if (records.some((r) => r.event.section === 'system' && r.event.method === 'CodeUpdated')) {
+      // new runtime: commit, then reconnect so later blocks are decoded with the new metadata
+      await this.flush();
+      throw new IndexerError('NODE_UNAVAILABLE', 'runtime upgraded: reconnecting for the new metadata', { block: n });
     }
   }
 
-  /** Block time: Timestamp.Now when the chain has it, else the wall clock when first indexed (never going backwards). */
-  private async timestampOf(at: ApiDecoration<'promise'>, n: number): Promise<number> {
-    const q = at.query as unknown as Record<string, Record<string, (() => Promise<Codec>) | undefined> | undefined>;
-    const now = q.timestamp?.now;
-    if (now) return Math.floor(Number(big(await now())) / 1000);
+  /** Block time without Timestamp.Now: the wall clock when first indexed (never going backwards). */
+  private wallTime(n: number): number {
     const wall = Math.floor(Date.now() / 1000);
     if (this.timestamps && this.timestamps.n < n && this.timestamps.t > wall) return this.timestamps.t;
     return wall;
@@ -590,7 +649,7 @@ export class Indexer {
 
   private async indexState(
     api: ApiPromise,
-    at: ApiDecoration<'promise'>,
+    at: BlockView,
     n: number,
     timestamp: number,
     put: (sql: string, params: readonly SqlValue[]) => void,
@@ -885,7 +944,7 @@ export class Indexer {
 
   /** Reads the metagraph of `netuid` at this block and writes a snapshot; returns uid → hotkey. */
   private async snapshot(
-    at: ApiDecoration<'promise'>,
+    at: BlockView,
     n: number,
     netuid: number,
     count: number,
@@ -957,11 +1016,13 @@ export class Indexer {
   }
 
   /** One `state_queryStorageAt` for many items (chunked by the node's 1000-key limit). */
-  private async multi(at: ApiDecoration<'promise'>, queries: readonly Query[]): Promise<Codec[]> {
+  private async multi(at: BlockView, queries: readonly Query[]): Promise<Codec[]> {
     const out: Codec[] = [];
     for (let i = 0; i < queries.length; i += 900) {
       const chunk = queries.slice(i, i + 900);
-      const res = (await at.queryMulti(chunk.map((q) => (q.length === 1 ? q[0] : [q[0], q[1]])) as Parameters<typeof at.queryMulti>[0])) as Codec[];
+      // as `api.at(hash).queryMulti`: [entry, args] pairs keep the entry's metadata for decoding
+      const keys = chunk.map((q) => (q.length === 1 ? [q[0].creator, []] : [q[0].creator, Array.isArray(q[1]) ? q[1] : [q[1]]]));
+      const res = (await at.api.rpc.state.queryStorageAt(keys as unknown as Parameters<ApiPromise['rpc']['state']['queryStorageAt']>[0], at.hash)) as unknown as Codec[];
       out.push(...res);
     }
     return out;
@@ -971,12 +1032,22 @@ export class Indexer {
 interface RawBlock {
   readonly hashHex: string;
   readonly signed: SignedBlock;
-  readonly at: ApiDecoration<'promise'>;
+  readonly at: BlockView;
   readonly records: readonly EventRecordLike[];
   readonly totalNetworks: Promise<number>;
+  /** Timestamp.Now in seconds, when the runtime has the Timestamp pallet. */
+  readonly chainTime: number | undefined;
+  /** The node no longer has this block's state (only its body and events). */
+  readonly discarded: boolean;
 }
 
-type StorageFn = ApiDecoration<'promise'>['query'][string][string];
+type StorageFn = ApiPromise['query'][string][string];
+/** Storage of one block: the connection's decorated entries read at `hash`. */
+interface BlockView {
+  readonly query: ApiPromise['query'];
+  readonly hash: BlockHash;
+  readonly api: ApiPromise;
+}
 type Query = readonly [StorageFn] | readonly [StorageFn, unknown];
 
 interface EventRecordLike {

@@ -142,8 +142,14 @@ export async function subnetObjects(db: Db, netuid?: number): Promise<Obj[]> {
     const p = await db.get<PoolRow>('SELECT * FROM subnet_blocks WHERE netuid = ? ORDER BY block_number DESC LIMIT 1', [s.netuid]);
     if (!p) continue;
     const now = Number(p.timestamp);
-    const priceAt = async (secondsAgo: number): Promise<string | undefined> =>
-      (await db.get<{ price: string }>('SELECT price FROM subnet_blocks WHERE netuid = ? AND timestamp <= ? ORDER BY block_number DESC LIMIT 1', [s.netuid, now - secondsAgo]))?.price;
+    // the latest block at or before `now - secondsAgo`: block times never decrease, so it is the last block of
+    // the latest such timestamp (two seeks on subnet_blocks_time instead of a scan back over the window; the
+    // unary `+` keeps the planner off the primary key, which would walk back from the newest block)
+    const priceAt = async (secondsAgo: number): Promise<string | undefined> => {
+      const t = (await db.get<{ t: number | null }>('SELECT MAX(timestamp) AS t FROM subnet_blocks WHERE netuid = ? AND timestamp <= ?', [s.netuid, now - secondsAgo]))?.t;
+      if (t === null || t === undefined) return undefined;
+      return (await db.get<{ price: string }>('SELECT price FROM subnet_blocks WHERE netuid = ? AND timestamp = ? ORDER BY +block_number DESC LIMIT 1', [s.netuid, Number(t)]))?.price;
+    };
     const flows = await db.all<{ tao_volume: string; tao_flow: string }>("SELECT tao_volume, tao_flow FROM subnet_blocks WHERE netuid = ? AND timestamp > ? AND tao_volume <> '0'", [s.netuid, now - 86_400]);
     let vol = 0n;
     let flow = 0n;

@@ -55,6 +55,7 @@ CREATE TABLE IF NOT EXISTS subnet_blocks (
   alpha_in_emission TEXT NOT NULL, alpha_out_emission TEXT NOT NULL, emission_share TEXT NOT NULL, tao_volume TEXT NOT NULL,
   tao_flow TEXT NOT NULL, burn TEXT NOT NULL, PRIMARY KEY (netuid, block_number));
 CREATE INDEX IF NOT EXISTS subnet_blocks_time ON subnet_blocks (netuid, timestamp);
+CREATE INDEX IF NOT EXISTS subnet_blocks_volume ON subnet_blocks (netuid, timestamp) WHERE tao_volume <> '0';
 CREATE TABLE IF NOT EXISTS hyperparameters (
   netuid INTEGER NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL, block_number BIGINT NOT NULL, PRIMARY KEY (netuid, name));
 CREATE TABLE IF NOT EXISTS hyperparameter_history (
