@@ -284,7 +284,9 @@ export class TensoriumAbciApp implements AbciApplication {
       }
     });
     const t0 = performance.now();
-    const staged = this.chain.stageBlock(candidates);
+    // the block's time: CometBFT's BFT time of the block (the same on every node), in ms
+    const now = req.time ? Number(req.time.seconds) * 1000 + Math.floor(req.time.nanos / 1_000_000) : undefined;
+    const staged = this.chain.stageBlock(candidates, { now });
     const block = staged.block;
     for (const r of block.rejected) {
       const i = candidateOf.indexOf(r.index);

@@ -21,6 +21,7 @@ import { NodeDb } from '@tensorium/node/storage/db';
 import { storageKeys } from '@tensorium/node/storage/keys';
 import type { RuntimeCall } from '@tensorium/runtime/frame/pallet';
 import { storage as systemStorage } from '@tensorium/runtime/pallets/system/index';
+import { storage as timestampStorage } from '@tensorium/runtime/pallets/timestamp/index';
 import { storage as S } from '@tensorium/runtime/pallets/subtensor/storage';
 import { State } from '@tensorium/runtime/state/state';
 import { Testnet, findCometbft, waitFor, type TestnetNode } from './testnet.js';
@@ -144,6 +145,16 @@ test('4 validators: transfers and stakes through different nodes finalize everyw
   }
   // the same block through the Substrate RPC of two nodes
   assert.equal(await rpc(0, 'chain_getBlockHash', [top]), await rpc(3, 'chain_getBlockHash', [top]));
+  // its time is CometBFT's BFT time of that height (the Timestamp.set inherent, the same on every node)
+  const res = await fetch(`http://127.0.0.1:${net.nodes[2].layout.cometRpcPort}/block?height=${top}`);
+  const bftTime = ((await res.json()) as { result: { block: { header: { time: string } } } }).result.block.header.time;
+  const bftMs = BigInt(Date.parse(bftTime));
+  for (const i of all) {
+    const now = hostOf(i).chain.viewAt(hostOf(i).chain.blockHash(top)!, (s) => timestampStorage.Now.get(s));
+    // the app keeps consecutive times MinimumPeriod apart, so its time is the BFT time or a little later
+    assert.ok(now >= bftMs && now < bftMs + 10_000n, `node${i}: block ${top} time ${now} vs BFT time ${bftMs}`);
+    assert.equal(now, hostOf(0).chain.viewAt(hostOf(0).chain.blockHash(top)!, (s) => timestampStorage.Now.get(s)));
+  }
 });
 
 test('a subnet epoch pays the same rewards on every node', { timeout: 90_000 }, async () => {

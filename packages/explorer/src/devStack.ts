@@ -71,10 +71,15 @@ function sendTx(api: ApiPromise, tx: SubmittableExtrinsic<'promise'>, signer: Ke
 export async function startDevStack(opts: {
   explorerDist: string;
   historyBlocks?: number;
+  /**
+   * The node's preset (default `fast`: 250 ms blocks, tempo 10). `mainnet` gives 12 s blocks and tempo 360, so
+   * `historyBlocks` of jumped blocks span real chain time: 216,000 blocks are a month of block timestamps.
+   */
+  preset?: 'fast' | 'mainnet';
   /** Spread activity over the history: a stake and a transfer every 200 blocks (render benchmark). */
   spreadActivity?: boolean;
 }): Promise<DevStack> {
-  const node = await TensoriumNode.start({ rpcPort: 0, sealing: 'instant', logger: silentLogger });
+  const node = await TensoriumNode.start({ rpcPort: 0, sealing: 'instant', logger: silentLogger, preset: opts.preset ?? 'fast' });
   const stops: (() => Promise<unknown>)[] = [() => node.stop()];
   const stop = async () => {
     for (const s of stops) await s().catch(() => undefined);

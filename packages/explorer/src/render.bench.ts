@@ -5,7 +5,9 @@
 // to on an idle machine, since the API answers in ~2 ms locally), the API requests and the JS loaded.
 // A stake and a transfer every 200 blocks spread activity over the history (stake/balance history, pool
 // volume); the subnet's epochs write a metagraph snapshot every tempo.
-//   npx tsx packages/explorer/src/render.bench.ts [--blocks 2000] [--runs 5]
+// With `--mainnet` the node runs the mainnet preset (12 s blocks, tempo 360): jumped blocks advance the chain's
+// Timestamp by 12 s each, so `--blocks 216000 --mainnet` is a month of history in chain time.
+//   npx tsx packages/explorer/src/render.bench.ts [--blocks 2000] [--runs 5] [--mainnet]
 import { chromium } from 'playwright-core';
 import { buildExplorer } from './index.js';
 import { startDevStack } from './devStack.js';
@@ -17,11 +19,15 @@ function arg(name: string, fallback: number): number {
 
 const blocks = arg('blocks', 2_000);
 const runs = arg('runs', 5);
+const preset = process.argv.includes('--mainnet') ? 'mainnet' : 'fast';
 const dist = await buildExplorer();
 const t0 = Date.now();
-const stack = await startDevStack({ explorerDist: dist, historyBlocks: blocks, spreadActivity: true });
+const stack = await startDevStack({ explorerDist: dist, historyBlocks: blocks, spreadActivity: true, preset });
 const head = await stack.caughtUp(30 * 60_000);
-console.log(`chain at #${head}, indexed in ${((Date.now() - t0) / 1000).toFixed(1)} s (node + indexer)`);
+// block times as the indexer stored them (seconds, from each block's Timestamp.Now)
+const span = async (n: number) => ((await (await fetch(`${stack.base}/api/v1/blocks/${n}`)).json()) as { data: { timestamp: number } }).data.timestamp;
+const days = ((await span(head)) - (await span(1))) / 86_400;
+console.log(`chain at #${head} (${preset} preset, ${days.toFixed(1)} days of block timestamps), indexed in ${((Date.now() - t0) / 1000).toFixed(1)} s (node + indexer)`);
 
 const pages: [string, string][] = [
   ['/', '[data-testid="recent-block"]'],

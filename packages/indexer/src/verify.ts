@@ -25,13 +25,20 @@ export async function verifyAgainstNode(db: Db, api: ApiPromise, httpUrl: string
   eq(Number(indexed?.value), head, 'indexed up to the head');
 
   // blocks: contiguous, hashes equal the node's
-  const blocks = await db.all<{ block_number: number; hash: string; extrinsic_count: number; event_count: number }>('SELECT block_number, hash, extrinsic_count, event_count FROM blocks ORDER BY block_number');
+  const blocks = await db.all<{ block_number: number; hash: string; extrinsic_count: number; event_count: number; timestamp: number }>('SELECT block_number, hash, extrinsic_count, event_count, timestamp FROM blocks ORDER BY block_number');
   eq(blocks.length, head + 1, 'one row per block');
   for (const b of blocks.filter((x) => x.block_number % 7 === 0 || x.block_number > head - 5)) {
     eq(b.hash, (await api.rpc.chain.getBlockHash(b.block_number)).toHex(), `hash of block ${b.block_number}`);
     const signed = await api.rpc.chain.getBlock(b.hash);
     eq(Number(b.extrinsic_count), signed.block.extrinsics.length, `extrinsic count of ${b.block_number}`);
+    if (b.block_number > 0) {
+      // the block's time is the chain's: its Timestamp.set inherent (extrinsic 0), in seconds
+      const first = signed.block.extrinsics[0];
+      eq(`${first.method.section}.${first.method.method}`, 'timestamp.set', `inherent of ${b.block_number}`);
+      eq(Number(b.timestamp), Math.floor(Number(first.method.args[0].toString()) / 1000), `time of ${b.block_number}`);
+    }
   }
+  for (let i = 2; i < blocks.length; i++) assert.ok(Number(blocks[i].timestamp) >= Number(blocks[i - 1].timestamp), `block times never decrease (${i})`);
 
   // balances at the head, and balance history at every recorded block (state kept by the node)
   const accounts = await db.all<{ address: string; free: string; reserved: string; nonce: number }>('SELECT address, free, reserved, nonce FROM accounts');

@@ -7,6 +7,8 @@ export interface Preset {
   readonly name: 'mainnet' | 'fast';
   /** Target block time in milliseconds (node default sealing interval). */
   readonly blockTimeMs: number;
+  /** pallet_timestamp's `MinimumPeriod` (ms between consecutive block times): half the block time, as subtensor. */
+  readonly minimumPeriodMs: number;
   /** Tempo written by `init_new_network` for a new subnet. */
   readonly initialTempo: number;
   /** Root subnet tempo at genesis. */
@@ -50,6 +52,7 @@ export interface Preset {
 export const mainnet: Preset = Object.freeze({
   name: 'mainnet',
   blockTimeMs: 12_000,
+  minimumPeriodMs: 6_000,
   initialTempo: 360,
   rootTempo: 100,
   maxEpochsPerBlock: 2,
@@ -76,6 +79,7 @@ export const fast: Preset = Object.freeze({
   ...mainnet,
   name: 'fast',
   blockTimeMs: 250,
+  minimumPeriodMs: 125,
   initialTempo: 10,
   rootTempo: 10,
   maxEpochsPerBlock: 32,

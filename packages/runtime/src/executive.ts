@@ -6,7 +6,7 @@
  * The executive knows nothing about signatures or SCALE: the node verifies and decodes an
  * extrinsic, then hands over its signer, nonce, tip, call and encoded length.
  */
-import { DispatchError } from './frame/errors.js';
+import { DispatchError, InvalidInherent } from './frame/errors.js';
 import { emit, signed, NONE_ORIGIN, type AccountId, type BlockEnv, type RuntimeCall } from './frame/pallet.js';
 import { dispatchErrorValue } from './frame/runtimeCall.js';
 import { EXISTENTIAL_DEPOSIT } from '@tensorium/params';
@@ -16,6 +16,8 @@ import { storage as system } from './pallets/system/index.js';
 import { computeFee } from './pallets/transactionPayment/index.js';
 import type { Runtime } from './runtime.js';
 import type { State } from './state/state.js';
+
+export { InvalidInherent };
 
 export interface Extrinsic {
   /** Signer (unsigned extrinsics: undefined). */
@@ -178,6 +180,31 @@ export class Executive {
     else emit(ctx, 'System', 'ExtrinsicSuccess', dispatchInfo);
     system.ExtrinsicCount.set(state, index + 1);
     return { ok: !error, error, fee, tip, weight: info.weight };
+  }
+
+  /**
+   * Apply an inherent: an unsigned call the block author places at the start of the block (the
+   * timestamp). No signer, nonce or fee; a Mandatory call that must succeed — if it fails the block is
+   * invalid, so this throws (`InvalidInherent`) and the caller abandons the block.
+   */
+  applyInherent(state: State, env: BlockEnv, call: RuntimeCall, index: number): ApplyOutcome {
+    let info: ReturnType<Runtime['callInfo']>;
+    try {
+      info = this.runtime.callInfo(call);
+    } catch {
+      throw new InvalidInherent(`unknown inherent ${call.pallet}.${call.name}`, { call: `${call.pallet}.${call.name}` });
+    }
+    if (info.dispatchClass !== 'Mandatory') throw new InvalidInherent(`${call.pallet}.${call.name} is not an inherent`, { class: info.dispatchClass });
+    try {
+      this.runtime.dispatch(state, NONE_ORIGIN, call, env, index);
+    } catch (e) {
+      if (e instanceof DispatchError) throw new InvalidInherent(`inherent ${call.pallet}.${call.name} failed: ${e.message}`, { error: e.name });
+      throw e;
+    }
+    const ctx = { state, extrinsicIndex: index };
+    emit(ctx, 'System', 'ExtrinsicSuccess', { weight: { ref_time: info.weight, proof_size: 0n }, class: { type: 'Mandatory' }, pays_fee: { type: 'No' } });
+    system.ExtrinsicCount.set(state, index + 1);
+    return { ok: true, fee: 0n, tip: 0n, weight: info.weight };
   }
 
   finalizeBlock(state: State, env: BlockEnv): void {

@@ -10,12 +10,13 @@ import { subtensorExecutiveOptions, subtensorModule } from './pallets/subtensor/
 import { sudo } from './pallets/sudo/index.js';
 import { swapPallet } from './pallets/swapPallet/index.js';
 import { system } from './pallets/system/index.js';
+import { timestamp } from './pallets/timestamp/index.js';
 import { transactionPayment } from './pallets/transactionPayment/index.js';
 import { utility } from './pallets/utility/index.js';
 import { Runtime } from './runtime.js';
 import { extraPallets } from './pallets/extra.js';
 
-export const pallets: readonly PalletDef[] = [system, balances, transactionPayment, subtensorModule, utility, sudo, swapPallet, ...extraPallets];
+export const pallets: readonly PalletDef[] = [system, timestamp, balances, transactionPayment, subtensorModule, utility, sudo, swapPallet, ...extraPallets];
 
 export function createRuntime(preset: Preset): Runtime {
   return new Runtime(pallets, preset);

@@ -4,9 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fast } from '@tensorium/params';
-import { decode } from '@tensorium/primitives';
+import { decode, T } from '@tensorium/primitives';
 import { AccountInfoType } from '@tensorium/runtime/types';
 import { Chain, DEV_BALANCE } from './chain.js';
+import { encodeUnsignedExtrinsic } from '../extrinsic/codec.js';
 import { devAccount } from './devAccounts.js';
 import { decodeHeader, encodeHeader, headerHash } from './header.js';
 import { concatBytes, fromHex, toHex, twox128, blake2_128 } from '../storage/hashing.js';
@@ -118,6 +119,34 @@ test('a staged block is invisible until persisted: storage at the head, older bl
     assert.equal(toHex(c.storageAt(numberKey)!), '0x04000000');
     assert.equal(toHex(c.storageAt(numberKey, head.hash)!), before);
     assert.equal(c.view((s) => s.read('System.Number', '', '')), 4);
+  } finally {
+    await c.close();
+  }
+});
+
+test('every block starts with the timestamp inherent: the author clock, at least MinimumPeriod after the parent', async () => {
+  const c = await Chain.open({ preset: fast });
+  try {
+    const nowKey = concatBytes(twox128('Timestamp'), twox128('Now'));
+    const timeAt = (hash?: string): bigint => decode(T.u64, c.storageAt(nowKey, hash)!) as bigint;
+    const b1 = c.buildBlock([], { now: 1_700_000_000_000 });
+    assert.equal(timeAt(), 1_700_000_000_000n);
+    // extrinsic 0: a bare Timestamp.set(now) — version 4 unsigned, pallet 2, call 0, Compact<u64>
+    const body = c.body(b1.hash)!;
+    assert.equal(body.length, 1);
+    assert.equal(toHex(body[0]), toHex(encodeUnsignedExtrinsic({ pallet: 'Timestamp', name: 'set', args: { now: 1_700_000_000_000n } })));
+    assert.equal(toHex(body[0].slice(1, 4)), '0x040200');
+    assert.deepEqual(b1.events[0], { pallet: 'System', name: 'ExtrinsicSuccess', fields: [{ weight: { ref_time: 9_000_000n, proof_size: 0n }, class: { type: 'Mandatory' }, pays_fee: { type: 'No' } }], phase: { kind: 'applyExtrinsic', index: 0 } });
+    // a clock behind the parent (or too close): parent + MinimumPeriod (125 ms on `fast`)
+    c.buildBlock([], { now: 1_700_000_000_050 });
+    assert.equal(timeAt(), 1_700_000_000_125n);
+    c.buildBlock([], { now: 1_600_000_000_000 });
+    assert.equal(timeAt(), 1_700_000_000_250n);
+    // no clock (a jump): one block time (250 ms) per block
+    c.buildBlock();
+    c.buildBlock();
+    assert.equal(timeAt(), 1_700_000_000_750n);
+    assert.equal(timeAt(b1.hash), 1_700_000_000_000n);
   } finally {
     await c.close();
   }

@@ -2,9 +2,9 @@
  * The chain: genesis, block building through the runtime's `Executive`, atomic persistence in lmdb
  * and restart from the last committed block.
  *
- * Block flow: initialize -> apply extrinsics (an `InvalidTransaction` drops the extrinsic from the
- * block) -> finalize -> write System.Events/EventCount -> stage the state changes (memory + trie)
- * -> header (state root, extrinsics root = ordered trie root V0) -> ONE lmdb transaction with the
+ * Block flow: initialize -> the timestamp inherent (extrinsic 0) -> apply extrinsics (an
+ * `InvalidTransaction` drops the extrinsic from the block) -> finalize -> write System.Events/EventCount
+ * -> stage the state changes (memory + trie) -> header (state root, extrinsics root = ordered trie root V0) -> ONE lmdb transaction with the
  * state diff, header, body, events, indexes and the head pointer -> notify listeners.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -18,6 +18,8 @@ import { buildGenesis, type GenesisConfig } from '@tensorium/runtime/genesis';
 import { createRuntime, executiveOptions } from '@tensorium/runtime/runtimeDefinition';
 import type { Runtime } from '@tensorium/runtime/runtime';
 import { storage as systemStorage } from '@tensorium/runtime/pallets/system/index';
+import { nextTimestamp, setCall as timestampCall, storage as timestampStorage } from '@tensorium/runtime/pallets/timestamp/index';
+import { encodeUnsignedExtrinsic } from '../extrinsic/codec.js';
 import { State, type ChangeSet, type RuntimeEvent } from '@tensorium/runtime/state/state';
 import { LmdbBackend, type StateDiff } from '../storage/backend.js';
 import { buf, NodeDb, u32be } from '../storage/db.js';
@@ -59,6 +61,15 @@ export interface ChainOptions {
 export interface BlockCandidate {
   readonly bytes: Uint8Array;
   readonly xt: Extrinsic;
+}
+
+export interface BlockOptions {
+  /**
+   * The author's clock (ms since the Unix epoch) for the timestamp inherent; the block's time is this,
+   * but at least the parent's time + MinimumPeriod. Undefined: the parent's time + the preset's block
+   * time (blocks produced without waiting, e.g. `dev_jumpBlocks`, advance the chain's time a slot each).
+   */
+  readonly now?: number;
 }
 
 export interface BlockInfo {
@@ -192,8 +203,8 @@ export class Chain {
   }
 
   /** Build, execute and commit the next block from these candidates. */
-  buildBlock(candidates: readonly BlockCandidate[] = []): BuiltBlock {
-    const staged = this.stageBlock(candidates);
+  buildBlock(candidates: readonly BlockCandidate[] = [], opts: BlockOptions = {}): BuiltBlock {
+    const staged = this.stageBlock(candidates, opts);
     staged.persist();
     return staged.block;
   }
@@ -203,7 +214,7 @@ export class Chain {
    * writes it in one lmdb transaction, makes it the head and notifies listeners (external consensus:
    * FinalizeBlock executes, Commit persists). No other block can be staged before `persist()`.
    */
-  stageBlock(candidates: readonly BlockCandidate[] = []): StagedBlock {
+  stageBlock(candidates: readonly BlockCandidate[] = [], opts: BlockOptions = {}): StagedBlock {
     if (this.closed) throw new Error('chain closed');
     if (this.staging) throw new Error('a staged block is not persisted yet');
     const parent = this.head;
@@ -211,12 +222,18 @@ export class Chain {
     const env: BlockEnv = { preset: this.opts.preset, number: BigInt(number), parentHash: parent.hash, author: this.opts.author };
     const s = State.over(this.backend);
     this.executive.initializeBlock(s, env);
+    // the inherent first: the block's time (extrinsic 0 of every block, as in Substrate)
+    const preset = this.opts.preset;
+    const now = opts.now === undefined ? timestampStorage.Now.get(s) + BigInt(preset.blockTimeMs) : nextTimestamp(s, preset.minimumPeriodMs, opts.now);
+    const inherent = timestampCall(now);
+    this.executive.applyInherent(s, env, inherent, 0);
+    const inherents = [encodeUnsignedExtrinsic(inherent)];
     const included: number[] = [];
     const outcomes: ApplyOutcome[] = [];
     const rejected: { index: number; error: Error }[] = [];
     candidates.forEach((c, i) => {
       try {
-        outcomes.push(this.executive.applyExtrinsic(s, env, c.xt, included.length));
+        outcomes.push(this.executive.applyExtrinsic(s, env, c.xt, inherents.length + included.length));
         included.push(i);
       } catch (e) {
         rejected.push({ index: i, error: e instanceof Error ? e : new Error(String(e)) });
@@ -237,7 +254,7 @@ export class Chain {
     // `validate` keep the committed head's state until `persist`
     const diff = this.backend.stage(changes, false);
     this.stagedPrevious = diff.previous;
-    const bodies = included.map((i) => candidates[i].bytes);
+    const bodies = [...inherents, ...included.map((i) => candidates[i].bytes)];
     const header: Header = {
       parentHash: parent.hash,
       number,

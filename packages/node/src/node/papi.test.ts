@@ -231,8 +231,9 @@ test('new JSON-RPC spec over a raw WebSocket: follow events, operations, transac
     assert.deepEqual(await ws.next(watch, 1), [{ event: 'validated' }]);
     const created = (await ws.call('engine_createBlock', [true, true])) as { hash: string };
     const [included, finalized] = (await ws.next(watch, 2)) as [{ event: string; block: { hash: string; index: number } }, { event: string; block: { hash: string; index: number } }];
-    assert.deepEqual(included, { event: 'bestChainBlockIncluded', block: { hash: created.hash, index: 0 } });
-    assert.deepEqual(finalized, { event: 'finalized', block: { hash: created.hash, index: 0 } });
+    // index 1: extrinsic 0 of every block is the timestamp inherent
+    assert.deepEqual(included, { event: 'bestChainBlockIncluded', block: { hash: created.hash, index: 1 } });
+    assert.deepEqual(finalized, { event: 'finalized', block: { hash: created.hash, index: 1 } });
 
     // the follow subscription saw the block
     const [nb, bb, fin] = (await ws.next(sub, 3)) as [{ event: string; blockHash: string; parentBlockHash: string; newRuntime: null }, { event: string; bestBlockHash: string }, { event: string; finalizedBlockHashes: string[]; prunedBlockHashes: string[] }];
@@ -241,7 +242,10 @@ test('new JSON-RPC spec over a raw WebSocket: follow events, operations, transac
     assert.deepEqual(fin, { event: 'finalized', finalizedBlockHashes: [created.hash], prunedBlockHashes: [] });
     const body = (await ws.call('chainHead_v1_body', [sub, created.hash])) as { operationId: string };
     const [bodyDone] = (await ws.next(sub, 1)) as [{ event: string; operationId: string; value: string[] }];
-    assert.deepEqual(bodyDone, { event: 'operationBodyDone', operationId: body.operationId, value: [signed] });
+    // the body: the timestamp inherent (bare v4, Timestamp.set) then the transaction
+    assert.equal(bodyDone.value.length, 2);
+    assert.match(bodyDone.value[0], /^0x[0-9a-f]{2}040200/);
+    assert.deepEqual(bodyDone, { event: 'operationBodyDone', operationId: body.operationId, value: [bodyDone.value[0], signed] });
 
     // storage at the older pinned block still reads that block's state
     const old = (await ws.call('chainHead_v1_storage', [sub, g, [{ key: aliceKey, type: 'value' }], null])) as { operationId: string };

@@ -61,11 +61,14 @@ export class Sealer {
     }
   }
 
-  /** Build one block from the pool's ready transactions. */
-  produce(): BuiltBlock {
+  /**
+   * Build one block from the pool's ready transactions. Its time is the wall clock (at least the
+   * parent's + MinimumPeriod), or with `slot` the parent's time + one block time.
+   */
+  produce(slot = false): BuiltBlock {
     const t0 = performance.now();
     const { txs, candidates } = this.pool.candidates();
-    const block = this.chain.buildBlock(candidates);
+    const block = this.chain.buildBlock(candidates, slot ? {} : { now: Date.now() });
     this.pool.blockBuilt(txs, block);
     this.log.info(
       { number: block.number, hash: '0x' + block.hash, extrinsics: block.included.length, rejected: block.rejected.length, ms: Number((performance.now() - t0).toFixed(2)) },
@@ -74,10 +77,13 @@ export class Sealer {
     return block;
   }
 
-  /** Produce `n` blocks (empty unless transactions are ready). */
+  /**
+   * Produce `n` blocks (empty unless transactions are ready) as if a block time passed between them:
+   * each block's time is its parent's + the preset's block time, so jumping ahead moves chain time too.
+   */
   jump(n: number): BuiltBlock | undefined {
     let last: BuiltBlock | undefined;
-    for (let i = 0; i < n; i++) last = this.produce();
+    for (let i = 0; i < n; i++) last = this.produce(true);
     return last;
   }
 

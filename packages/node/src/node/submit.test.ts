@@ -47,7 +47,9 @@ test('signed transfers through the pool: watch, inclusion, events, rejections', 
     console.log(`submit -> finalized ${ms.toFixed(1)} ms`);
     assert.equal((await bobFree()) - before, 5_000_000_000n);
     const block = (await httpRpc(node.port, 'chain_getBlock', [inBlock])).result as { block: { extrinsics: string[] } };
-    assert.equal(block.block.extrinsics.length, 1);
+    // the timestamp inherent (an unsigned Timestamp.set, pallet 2 call 0) first, then the transfer
+    assert.equal(block.block.extrinsics.length, 2);
+    assert.match(block.block.extrinsics[0], /^0x[0-9a-f]{2}040200/);
     // the block's events are readable at its hash
     const eventsKey = toHex(concatBytes(twox128('System'), twox128('Events')));
     const ev = (await httpRpc(node.port, 'state_getStorage', [eventsKey, inBlock])).result;

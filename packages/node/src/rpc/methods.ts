@@ -483,7 +483,7 @@ export function buildMethods(deps: RpcDeps): Map<string, Handler> {
     if (tempo === 0) throw new RpcError(-32000, `Subnet ${netuid} has tempo 0: its epoch never runs`);
     const limit = 2 * tempo + 2;
     for (let i = 1; i <= limit; i++) {
-      const b = sealer.produce();
+      const b = sealer.produce(true);
       if (chain.view((st) => subtensor.LastMechansimStepBlock.get(st, netuid)) === BigInt(b.number)) return { number: b.number, hash: '0x' + b.hash, blocks: i };
     }
     throw new RpcError(-32000, `Subnet ${netuid}: no epoch within ${limit} blocks (is emission paused or the subnet not started?)`);

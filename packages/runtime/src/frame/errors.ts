@@ -58,3 +58,14 @@ export function isDispatchError(e: unknown): e is DispatchError {
 export function ensure(cond: boolean, err: () => DispatchError): asserts cond {
   if (!cond) throw err();
 }
+
+/** An inherent that cannot be applied: the block is invalid (Substrate panics in the runtime). */
+export class InvalidInherent extends Error {
+  constructor(
+    message: string,
+    readonly details: Readonly<Record<string, unknown>>,
+  ) {
+    super(message);
+    this.name = 'InvalidInherent';
+  }
+}

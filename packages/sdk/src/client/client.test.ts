@@ -40,6 +40,7 @@ import {
   setDelegateTake,
   setChildren,
   claimRoot,
+  getTimestamp,
 } from './index.js';
 
 test('createClient: unreachable endpoint → ConnectionError', async () => {
@@ -65,6 +66,14 @@ test('client actions against a real node', { timeout: 120_000 }, async () => {
     const aliceAfter = await getBalance(client, { address: alice.ss58Address, at: t.blockHash });
     assert.equal(aliceBefore.free - aliceAfter.free, parseTao('20000') + t.fee);
     assert.equal((await getBalance(client, { address: cold.ss58Address })).free, parseTao('20000'));
+
+    // block time: the transfer's block carries the sealer's clock (Timestamp.Now), later blocks are later
+    const clock = Date.now();
+    const tsAt = await getTimestamp(client, { at: t.blockHash });
+    // (at most MinimumPeriod = 125 ms per block ahead of the clock, when blocks come faster than that)
+    assert.ok(tsAt.ms > 1_700_000_000_000n && tsAt.ms <= BigInt(clock) + 125n * BigInt(t.blockNumber), `block time ${tsAt.ms}`);
+    assert.equal(tsAt.date.getTime(), Number(tsAt.ms));
+    assert.ok((await getTimestamp(client)).ms >= tsAt.ms);
 
     // chain error is typed and named
     const poor = Keypair.fromUri('//Client//poor');

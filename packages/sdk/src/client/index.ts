@@ -7,6 +7,7 @@ export * from './hyperparameters.js';
 export { callRuntimeApi, RUNTIME_APIS, textOf, type RuntimeApiMethod, type RawMetagraph, type RawDynamicInfo, type RawStakeInfo, type RawSimSwapResult, type AxonInfoValue } from './runtimeApi.js';
 export { ss58, accountHex, toSs58 } from './util.js';
 export * from './actions/getBalance.js';
+export * from './actions/getTimestamp.js';
 export * from './actions/transfer.js';
 export * from './actions/getSubnets.js';
 export * from './actions/getDynamicInfo.js';

@@ -21,15 +21,15 @@ export type I5sesotjlssv2d = {
         "flags": bigint;
     };
 };
-export type I85u4tdpvhf4t4 = Array<{
+export type I40aqs007rv8b6 = Array<{
     "phase": Phase;
     "event": Enum<{
-        "System": Anonymize<Ib73jd7qtndn1o>;
+        "System": Anonymize<I1001g7peg3gvl>;
         "Balances": Anonymize<I64c2qt8ihv8rv>;
         "TransactionPayment": TransactionPaymentEvent;
-        "SubtensorModule": Anonymize<Iagp3j5scalmiq>;
-        "Utility": Anonymize<I8sfij2g5p4pcb>;
-        "Sudo": Anonymize<If814b0ak079a9>;
+        "SubtensorModule": Anonymize<I38ef509217lpf>;
+        "Utility": Anonymize<If58b2qdudg0ti>;
+        "Sudo": Anonymize<Iccvssfqol8int>;
         "Commitments": Anonymize<I5ohlg8gv4pe9g>;
         "AdminUtils": Anonymize<I9g3fng1ps8or3>;
         "Swap": Anonymize<I65ga25qerlven>;
@@ -43,7 +43,7 @@ export type Phase = Enum<{
     "Initialization": undefined;
 }>;
 export declare const Phase: GetEnum<Phase>;
-export type Ib73jd7qtndn1o = AnonymousEnum<{
+export type I1001g7peg3gvl = AnonymousEnum<{
     /**
      * An extrinsic completed successfully.
      */
@@ -51,7 +51,7 @@ export type Ib73jd7qtndn1o = AnonymousEnum<{
     /**
      * An extrinsic failed.
      */
-    "ExtrinsicFailed": Anonymize<Ib0qcpm58i43ab>;
+    "ExtrinsicFailed": Anonymize<I9af3aailjfa3f>;
     /**
      * `:code` was updated.
      */
@@ -90,16 +90,17 @@ export type DispatchClass = Enum<{
     "Mandatory": undefined;
 }>;
 export declare const DispatchClass: GetEnum<DispatchClass>;
-export type Ib0qcpm58i43ab = {
-    "dispatch_error": Anonymize<I8m7cqai1cfcm7>;
+export type I9af3aailjfa3f = {
+    "dispatch_error": Anonymize<I7bd3nkpnm2908>;
     "dispatch_info": Anonymize<Ic9s8f85vjtncc>;
 };
-export type I8m7cqai1cfcm7 = AnonymousEnum<{
+export type I7bd3nkpnm2908 = AnonymousEnum<{
     "Other": undefined;
     "CannotLookup": undefined;
     "BadOrigin": undefined;
     "Module": Enum<{
         "System": Anonymize<I5o0s7c8q1cc9b>;
+        "Timestamp": undefined;
         "Balances": Anonymize<Idj13i7adlomht>;
         "TransactionPayment": undefined;
         "SubtensorModule": Anonymize<Idvitq882tvdme>;
@@ -421,7 +422,7 @@ export type Ier2cke86dqbr2 = {
     "actual_fee": bigint;
     "tip": bigint;
 };
-export type Iagp3j5scalmiq = AnonymousEnum<{
+export type I38ef509217lpf = AnonymousEnum<{
     "NetworkAdded": Anonymize<I9jd27rnpm8ttv>;
     "NetworkRemoved": number;
     "StakeAdded": Anonymize<Io45lnue7n40k>;
@@ -471,7 +472,7 @@ export type Iagp3j5scalmiq = AnonymousEnum<{
     "MinChildKeyTakePerSubnetSet": Anonymize<I9jd27rnpm8ttv>;
     "MaxChildKeyTakeSet": number;
     "ChildKeyTakeSet": Anonymize<I6ouflveob4eli>;
-    "Sudid": Anonymize<I9a9dkn8mq6ae4>;
+    "Sudid": Anonymize<Iel69h0ksfqs5d>;
     "RegistrationAllowed": Anonymize<I39p6ln31i4n46>;
     "PowRegistrationAllowed": Anonymize<I39p6ln31i4n46>;
     "TempoSet": Anonymize<I9jd27rnpm8ttv>;
@@ -512,7 +513,7 @@ export type Iagp3j5scalmiq = AnonymousEnum<{
     "WeightsBatchRevealed": Anonymize<I4ga01hppthoe1>;
     "BatchWeightsCompleted": Anonymize<I4hckkcv10tcue>;
     "BatchCompletedWithErrors": undefined;
-    "BatchWeightItemFailed": Anonymize<Irfvj63csl1us>;
+    "BatchWeightItemFailed": Anonymize<Idbmshvuev4rrl>;
     "StakeTransferred": Anonymize<If2ieedn10ujdv>;
     "StakeSwapped": Anonymize<Iaseh340tnovdh>;
     "TransferToggle": Anonymize<I39p6ln31i4n46>;
@@ -570,7 +571,7 @@ export type I39p6ln31i4n46 = [number, boolean];
 export type I7svnfko10tq2e = [number, SS58String];
 export type I7svrbkiu01iec = [SS58String, SS58String, number];
 export type I6ouflveob4eli = [SS58String, number];
-export type I9a9dkn8mq6ae4 = ResultPayload<undefined, Anonymize<I8m7cqai1cfcm7>>;
+export type Iel69h0ksfqs5d = ResultPayload<undefined, Anonymize<I7bd3nkpnm2908>>;
 export type I95l2k9b1re95f = [SS58String, bigint];
 export type Ifkgc6cte1k96e = {
     "coldkey": SS58String;
@@ -609,7 +610,7 @@ export type I4ga01hppthoe1 = [SS58String, number, Anonymize<Ic5m5lp1oioo8r>];
 export type Ic5m5lp1oioo8r = Array<SizedHex<32>>;
 export type I4hckkcv10tcue = [Anonymize<Icgljjb6j82uhn>, SS58String];
 export type Icgljjb6j82uhn = Array<number>;
-export type Irfvj63csl1us = [number, Anonymize<I8m7cqai1cfcm7>];
+export type Idbmshvuev4rrl = [number, Anonymize<I7bd3nkpnm2908>];
 export type If2ieedn10ujdv = [SS58String, SS58String, SS58String, number, number, bigint];
 export type Iaseh340tnovdh = [SS58String, SS58String, number, number, bigint];
 export type I8m5umt6snnmlj = [SS58String, SS58String, bigint, number];
@@ -754,32 +755,32 @@ export type I1cfcmrqflja7i = {
     "coldkey": SS58String;
     "enabled": boolean;
 };
-export type I8sfij2g5p4pcb = AnonymousEnum<{
-    "BatchInterrupted": Anonymize<I65cbeccmvqfji>;
+export type If58b2qdudg0ti = AnonymousEnum<{
+    "BatchInterrupted": Anonymize<Ib1bgfmqciugre>;
     "BatchCompleted": undefined;
     "BatchCompletedWithErrors": undefined;
     "ItemCompleted": undefined;
-    "ItemFailed": Anonymize<Iclhv968tc6uru>;
+    "ItemFailed": Anonymize<Icfbu34dqnsf4t>;
     "DispatchedAs": Anonymize<I8f2uf2nvfumd9>;
 }>;
-export type I65cbeccmvqfji = {
+export type Ib1bgfmqciugre = {
     "index": number;
-    "error": Anonymize<I8m7cqai1cfcm7>;
+    "error": Anonymize<I7bd3nkpnm2908>;
 };
-export type Iclhv968tc6uru = {
-    "error": Anonymize<I8m7cqai1cfcm7>;
+export type Icfbu34dqnsf4t = {
+    "error": Anonymize<I7bd3nkpnm2908>;
 };
 export type I8f2uf2nvfumd9 = {
     "result": Uint8Array;
 };
-export type If814b0ak079a9 = AnonymousEnum<{
-    "Sudid": Anonymize<Ia8hatmtbuh3jo>;
+export type Iccvssfqol8int = AnonymousEnum<{
+    "Sudid": Anonymize<I7jsjskcp49hjg>;
     "KeyChanged": Anonymize<I5rtkmhm2dng4u>;
     "KeyRemoved": undefined;
-    "SudoAsDone": Anonymize<Ia8hatmtbuh3jo>;
+    "SudoAsDone": Anonymize<I7jsjskcp49hjg>;
 }>;
-export type Ia8hatmtbuh3jo = {
-    "sudo_result": Anonymize<I9a9dkn8mq6ae4>;
+export type I7jsjskcp49hjg = {
+    "sudo_result": Anonymize<Iel69h0ksfqs5d>;
 };
 export type I5rtkmhm2dng4u = {
     "old"?: (SS58String) | undefined;
@@ -1202,6 +1203,15 @@ export type I9il5aqgven9a9 = AnonymousEnum<{
 }>;
 export type I8ofcg5rbj0g2c = {
     "remark": Uint8Array;
+};
+export type I7d75gqfg6jh9c = AnonymousEnum<{
+    /**
+     * Set the current time. An inherent: the block author adds it first in every block.
+     */
+    "set": Anonymize<Idcr6u6361oad9>;
+}>;
+export type Idcr6u6361oad9 = {
+    "now": bigint;
 };
 export type I78a17bnpd8g1n = AnonymousEnum<{
     /**
@@ -1802,43 +1812,44 @@ export type I9u9gu9aa92l5m = {
     "netuid": number;
     "tempo": number;
 };
-export type I434ckvmgdo7ne = AnonymousEnum<{
+export type I28cv4khll60g2 = AnonymousEnum<{
     /**
      * Dispatch calls in order; stop at the first failure, keeping the earlier ones.
      */
-    "batch": Anonymize<I5em21uua140fj>;
+    "batch": Anonymize<Ic1tqk53nji4ho>;
     /**
      * Dispatch calls in order, all or nothing.
      */
-    "batch_all": Anonymize<I5em21uua140fj>;
+    "batch_all": Anonymize<Ic1tqk53nji4ho>;
     /**
      * Dispatch every call, continuing past failures.
      */
-    "force_batch": Anonymize<I5em21uua140fj>;
+    "force_batch": Anonymize<Ic1tqk53nji4ho>;
 }>;
-export type I5em21uua140fj = {
-    "calls": Array<Anonymize<I3bki53es77nm0>>;
+export type Ic1tqk53nji4ho = {
+    "calls": Array<Anonymize<Ic0pc5doi3qfnv>>;
 };
-export type I3bki53es77nm0 = AnonymousEnum<{
+export type Ic0pc5doi3qfnv = AnonymousEnum<{
     "System": Anonymize<I9il5aqgven9a9>;
+    "Timestamp": Anonymize<I7d75gqfg6jh9c>;
     "Balances": Anonymize<I78a17bnpd8g1n>;
     "SubtensorModule": Anonymize<I3dnhv6shn1tpu>;
-    "Utility": Anonymize<I434ckvmgdo7ne>;
-    "Sudo": Anonymize<I6h94mu45fsip3>;
+    "Utility": Anonymize<I28cv4khll60g2>;
+    "Sudo": Anonymize<I1nv2e3jjm6c3u>;
     "Commitments": Anonymize<I5bqhvupj937er>;
     "AdminUtils": Anonymize<Ie3td8lj5r1g5>;
     "Swap": Anonymize<Id0qcnu1chac12>;
     "Consensus": Anonymize<I77c5via6pt845>;
 }>;
-export type I6h94mu45fsip3 = AnonymousEnum<{
+export type I1nv2e3jjm6c3u = AnonymousEnum<{
     /**
      * Dispatch a call with Root origin.
      */
-    "sudo": Anonymize<Icjs1rabc6jlvm>;
+    "sudo": Anonymize<I1bus9sq3fslep>;
     /**
      * Dispatch a call with Root origin, ignoring its weight.
      */
-    "sudo_unchecked_weight": Anonymize<I1rqskk114b9n3>;
+    "sudo_unchecked_weight": Anonymize<I317tmh1oe8jfm>;
     /**
      * Set the sudo key.
      */
@@ -1846,25 +1857,25 @@ export type I6h94mu45fsip3 = AnonymousEnum<{
     /**
      * Dispatch a call with a signed origin of another account.
      */
-    "sudo_as": Anonymize<Idsmos9q0k79b9>;
+    "sudo_as": Anonymize<Icu6tkjemq4ph7>;
     /**
      * Permanently remove the sudo key.
      */
     "remove_key": undefined;
 }>;
-export type Icjs1rabc6jlvm = {
-    "call": Anonymize<I3bki53es77nm0>;
+export type I1bus9sq3fslep = {
+    "call": Anonymize<Ic0pc5doi3qfnv>;
 };
-export type I1rqskk114b9n3 = {
-    "call": Anonymize<I3bki53es77nm0>;
+export type I317tmh1oe8jfm = {
+    "call": Anonymize<Ic0pc5doi3qfnv>;
     "weight": Anonymize<I4q39t5hn830vp>;
 };
 export type I79cmnv5q6b3p = {
     "new": Anonymize<I4su1fqci7afjt>;
 };
-export type Idsmos9q0k79b9 = {
+export type Icu6tkjemq4ph7 = {
     "who": Anonymize<I4su1fqci7afjt>;
-    "call": Anonymize<I3bki53es77nm0>;
+    "call": Anonymize<Ic0pc5doi3qfnv>;
 };
 export type I5bqhvupj937er = AnonymousEnum<{
     /**
@@ -2521,7 +2532,7 @@ export type I2v50gu3s1aqk6 = AnonymousEnum<{
     "AllExtrinsics": undefined;
     "OnlyInherents": undefined;
 }>;
-export type I4620df4j8ho8k = ResultPayload<Anonymize<I9a9dkn8mq6ae4>, Anonymize<I5nrjkj9qumobs>>;
+export type I193tqi49jod17 = ResultPayload<Anonymize<Iel69h0ksfqs5d>, Anonymize<I5nrjkj9qumobs>>;
 export type I5nrjkj9qumobs = AnonymousEnum<{
     "Invalid": Enum<{
         "Call": undefined;

@@ -14,13 +14,13 @@ const toBinary = (base64) => {
   return bytes;
 };
 
-const descriptorValues = import('./descriptors-CXRJqzsy.js').then((module) => module["Tensorium"]);
-const metadataTypes = import('./metadataTypes-CeVdNWDw.js').then(
+const descriptorValues = import('./descriptors-DbhFnUOB.js').then((module) => module["Tensorium"]);
+const metadataTypes = import('./metadataTypes-BfjnpAmD.js').then(
   (module) => toBinary("default" in module ? module.default : module)
 );
 const asset = {};
 const extensions = {};
-const getMetadata$1 = () => import('./tensorium_metadata-Bdzq1NP2.js').then(
+const getMetadata$1 = () => import('./tensorium_metadata-DQsY0w-6.js').then(
   (module) => toBinary("default" in module ? module.default : module)
 );
 const genesis = "0x4545454545454545454545454545454545454545454545454545454545454545";

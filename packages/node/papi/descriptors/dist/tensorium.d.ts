@@ -1,5 +1,5 @@
 import { StorageDescriptor, PlainDescriptor, TxDescriptor, RuntimeDescriptor, Enum, ApisFromDef, QueryFromPalletsDef, TxFromPalletsDef, EventsFromPalletsDef, ErrorsFromPalletsDef, ConstFromPalletsDef, ViewFnsFromPalletsDef, SS58String, SizedHex, FixedSizeArray } from "polkadot-api";
-import type { I5sesotjlssv2d, I85u4tdpvhf4t4, I7svnfko10tq2e, I6ouflveob4eli, Idoeu5t0dum8va, I5n8gpu725k1nu, Ia2lhg7l2hilo3, I4p5t2krb1gmvp, I7svrbkiu01iec, I9a0jm719fs81d, I8tqsm2j01rn5j, I19jngnl8banpc, I2brm5b9jij1st, Iabpgqcjikia83, I2j729bmgsdiuo, I853bicbt6ib89, Ib9tptuv3cggfs, I9jd27rnpm8ttv, Icgljjb6j82uhn, I4h6ivgjtd51lv, I9eir063evtfb6, Iafqnechp3omqg, I95g6i7ilua7lq, Ibc83gdj8hi3rc, I9lpjucl20l82d, Iaap7oohdmr1sb, Ifjlj958aeheic, I4tc54pa558g5n, Id32h28hjj1tch, Icrrf4uohj5gb0, I76jd8kl1mtn5g, I4ojmnsk1dchql, I4jqk5si14p5oi, I2na29tt2afp0j, If9jidduiuq7vv, Iapm6e7vtp0l6r, I7tof95tckt2r, Ieruonr5pk2d7h, I7nkl7ntqohel8, I3m6d7ohcp5n4v, Ib9pv5dg6upo6t, I27ub49plcvb4c, I8un1ap2r4hhbj, In7a38730s6qs, If15el53dd76v9, I9s0ave7t0vnrk, I4fo08joqmcqnm, I8ofcg5rbj0g2c, I65i612een2ak, I5vvf47ira6s09, I5ns79ftlq8cnl, Ieka2e164ntfss, Icv6ofu4lqekr4, Icud5m8j0nlgtj, I850u7ir5o34um, Ica88a899k1afk, Ia5r6mm7trbg6a, I27gr0ss2ikvqh, I7f38r2vt6r9k1, I4tfn6eb3ekqt2, Ie7hipi75c7vn0, I30l38oi9ed9dj, Idardmhchnv8aa, Ifj9gf4ekq9snm, I3gk6eeddm0hsd, I6b53cjq4m9nsr, I216fvnrl9nq6l, In4pk6v91ogph, If2k69ql8jgivj, I9n4d52k0luroe, I6ue7qc27uhiev, I4378ieh1uba9u, I8e6f7r9dtk9c1, I8l6dbd18t5aja, I9d117ni3tprb, I340k0hbj1hc6r, Ibapoov2fa817a, I2eon60c4gde7f, I7egr0053sjpci, I6r22p9usi2mkl, I6cm4c5a1euio9, I513du23unvan, I3qrhi1ua10nnf, Idia8cmqvul6et, If3mvus4cmnb7l, Ibg3cp8vjl5u55, Iaoomvri5btde, Ibtu1gfmdnou5k, I62rrikn5vj0p5, Ietm4rjshhu7sf, I36o6oho99gjm8, I2hpc4ev2drsf2, I73q6qh9ckhm04, I1v9m3ms1elitm, I48embv0n659kj, I2t4b7068rtebl, I7a99hd3nbic2l, Ie8hpsm3jhsvo3, Ifcj247vgfdg56, Ic21uicfit5vcu, I375tmdui1ejfc, I4guv8rii4s6je, I2t2h3sjr2mdj0, I96vnf03ahk1m9, Iavmlc8d5lfdju, I9u9gu9aa92l5m, I7l1na8un33hfo, I5em21uua140fj, Icjs1rabc6jlvm, I1rqskk114b9n3, I79cmnv5q6b3p, Idsmos9q0k79b9, I57v1t6776pl3a, I1il5mj68vvsms, I42mob3hqe6j7h, Icdbq0j31b3g9c, I2t2rlclb0ce3e, Iar87gdqmug5o7, I3oullii9p80a1, I8t8ta6lfbia9e, I3akfmjle982qg, Ibaje86kdit7s6, I90lra4vl5j4db, I1q480m57ftcms, Ie2bjglo51atf6, Ievma38tc25kil, I2er75v4akf5cc, I5pldh0j0v0u4l, Ifhou5p0slv68r, I9m89dnau2i4tt, I92hmh3md4dcm6, Ifunpjbsc4jrrr, I85uujfpnu8gum, I7bl5t0it6ck2m, I4iope0tjiqgu4, Iptqa236frcvo, I8hbi1vrve1i2, Idv4d3rktbigfh, I56j1e9gqlq602, Ib6k4vik9ruq8h, Ibcjonc5ji2gv7, Ia0sp2p68e9k16, Ie318529rgoagk, Iam4iou8r3isc1, I21ajnsdtbutjh, I203rofi4rpmo4, I1e290fmo892vi, Ie31ro5s5e089f, I71lu4gpn88cf0, I98iornf3ajrp9, I9893mbk9nh201, I623eo8t3jrbeo, Ieo8qamskgm4dk, I1v9a50gjqk26k, Ift1efpssa32g2, I1sj8huj7of8mb, I6av3sq9jkhmm3, I70cd7doki8rme, Idco9ambhipg4i, Iam7j42j9f1go6, I6s1nbislhk619, I9jtu7slb30qvs, Idv3j6a15pjc16, I206qvjkjun95i, I4qhb3plq4ifmq, Ic58lhlh1ocpm1, I6uopd4b2os90n, I6idbvi8v00o5j, Ifbgbhkj74b35k, Ibk3v0rrpo1bio, Ibt4a800kb7frq, Icb4un8h4cokoo, I1up607q6ce947, Ib1d0bomkbrqv1, Iaflrold1ds0nq, I7hktg5sccf8op, I2v2nm1sr4ujod, Idm5dkv0qkduu6, I94dejtmu6d72i, Ia5a6tffkior2o, I28t6cr407dtvs, I3mkis681qg30e, I3mcu79ge1e54v, Icf66vuktncksu, Id69glo8rcjef, I2foqo7cbqf35v, I5u3jepqe3ks7a, Ia82mnkmeo2rhc, Ib0qcpm58i43ab, Icbccs0ug47ilf, I855j4i3kr8ko1, Icv68aq8841478, Ic262ibdoec56a, Iflcfm9b6nlmdd, Ijrsf4mnp3eka, Id5fm4p8lj5qgi, I3qt1hgg4djhgb, Ier2cke86dqbr2, Io45lnue7n40k, I83e4tgdv5ohg1, I6o6dmud53u1fj, I5g2vv0ckl2m8b, I39p6ln31i4n46, I9a9dkn8mq6ae4, I95l2k9b1re95f, Ifkgc6cte1k96e, I6kvs2mb8unk0t, I4cbvqmqadhrea, Idbuci3sr3i1f7, I73drt1hl9e70v, I1dm4sip108q0g, Iajgphfb1fka7l, I4hnmf90qkrer9, Ijsohbv0raf36, I4ga01hppthoe1, I4hckkcv10tcue, Irfvj63csl1us, If2ieedn10ujdv, Iaseh340tnovdh, I8m5umt6snnmlj, I5aeg4u9kpsp8o, I3fsv5f1boeqf3, Ifoov68qt28nbm, Ib937mhlbop6j7, I838gqvljm75tj, I1cu36qostj5d8, I4r2ptfsrl017r, Ielglukq9ekcit, I1clsdhcok4nle, Iemddv6u2buvfn, Ic149bnrif7lpr, I89dsvf7sdo4ko, Iag26k7oo9hkj6, I81ro80mnm6q0j, I5djuolsjqf6rd, I68qougcarii12, Ifq8ulnatlve2d, I5tkra4deh2m6i, I59tu3mhv1nu2k, I8je96vk91mnlh, I1cfcmrqflja7i, I65cbeccmvqfji, Iclhv968tc6uru, I8f2uf2nvfumd9, Ia8hatmtbuh3jo, I5rtkmhm2dng4u, Idcqgi2844k5he, Iej2173ou338sm, Iaqet9jc3ihboe, Ic952bubvq4k7d, I2v50gu3s1aqk6, I4620df4j8ho8k, If7uv525tdvv7a, Itom7fk49o0c9, I2an1fs2eiebjp, TransactionValidityTransactionSource, I9ask1o4tfvcvs, I6spmpef2c7svf, Iei2mvq0mjvt81, I4q39t5hn830vp, I3bki53es77nm0, I8m7cqai1cfcm7 } from "./common-types.js";
+import type { I5sesotjlssv2d, I40aqs007rv8b6, I7svnfko10tq2e, I6ouflveob4eli, Idoeu5t0dum8va, I5n8gpu725k1nu, Ia2lhg7l2hilo3, I4p5t2krb1gmvp, I7svrbkiu01iec, I9a0jm719fs81d, I8tqsm2j01rn5j, I19jngnl8banpc, I2brm5b9jij1st, Iabpgqcjikia83, I2j729bmgsdiuo, I853bicbt6ib89, Ib9tptuv3cggfs, I9jd27rnpm8ttv, Icgljjb6j82uhn, I4h6ivgjtd51lv, I9eir063evtfb6, Iafqnechp3omqg, I95g6i7ilua7lq, Ibc83gdj8hi3rc, I9lpjucl20l82d, Iaap7oohdmr1sb, Ifjlj958aeheic, I4tc54pa558g5n, Id32h28hjj1tch, Icrrf4uohj5gb0, I76jd8kl1mtn5g, I4ojmnsk1dchql, I4jqk5si14p5oi, I2na29tt2afp0j, If9jidduiuq7vv, Iapm6e7vtp0l6r, I7tof95tckt2r, Ieruonr5pk2d7h, I7nkl7ntqohel8, I3m6d7ohcp5n4v, Ib9pv5dg6upo6t, I27ub49plcvb4c, I8un1ap2r4hhbj, In7a38730s6qs, If15el53dd76v9, I9s0ave7t0vnrk, I4fo08joqmcqnm, I8ofcg5rbj0g2c, Idcr6u6361oad9, I65i612een2ak, I5vvf47ira6s09, I5ns79ftlq8cnl, Ieka2e164ntfss, Icv6ofu4lqekr4, Icud5m8j0nlgtj, I850u7ir5o34um, Ica88a899k1afk, Ia5r6mm7trbg6a, I27gr0ss2ikvqh, I7f38r2vt6r9k1, I4tfn6eb3ekqt2, Ie7hipi75c7vn0, I30l38oi9ed9dj, Idardmhchnv8aa, Ifj9gf4ekq9snm, I3gk6eeddm0hsd, I6b53cjq4m9nsr, I216fvnrl9nq6l, In4pk6v91ogph, If2k69ql8jgivj, I9n4d52k0luroe, I6ue7qc27uhiev, I4378ieh1uba9u, I8e6f7r9dtk9c1, I8l6dbd18t5aja, I9d117ni3tprb, I340k0hbj1hc6r, Ibapoov2fa817a, I2eon60c4gde7f, I7egr0053sjpci, I6r22p9usi2mkl, I6cm4c5a1euio9, I513du23unvan, I3qrhi1ua10nnf, Idia8cmqvul6et, If3mvus4cmnb7l, Ibg3cp8vjl5u55, Iaoomvri5btde, Ibtu1gfmdnou5k, I62rrikn5vj0p5, Ietm4rjshhu7sf, I36o6oho99gjm8, I2hpc4ev2drsf2, I73q6qh9ckhm04, I1v9m3ms1elitm, I48embv0n659kj, I2t4b7068rtebl, I7a99hd3nbic2l, Ie8hpsm3jhsvo3, Ifcj247vgfdg56, Ic21uicfit5vcu, I375tmdui1ejfc, I4guv8rii4s6je, I2t2h3sjr2mdj0, I96vnf03ahk1m9, Iavmlc8d5lfdju, I9u9gu9aa92l5m, I7l1na8un33hfo, Ic1tqk53nji4ho, I1bus9sq3fslep, I317tmh1oe8jfm, I79cmnv5q6b3p, Icu6tkjemq4ph7, I57v1t6776pl3a, I1il5mj68vvsms, I42mob3hqe6j7h, Icdbq0j31b3g9c, I2t2rlclb0ce3e, Iar87gdqmug5o7, I3oullii9p80a1, I8t8ta6lfbia9e, I3akfmjle982qg, Ibaje86kdit7s6, I90lra4vl5j4db, I1q480m57ftcms, Ie2bjglo51atf6, Ievma38tc25kil, I2er75v4akf5cc, I5pldh0j0v0u4l, Ifhou5p0slv68r, I9m89dnau2i4tt, I92hmh3md4dcm6, Ifunpjbsc4jrrr, I85uujfpnu8gum, I7bl5t0it6ck2m, I4iope0tjiqgu4, Iptqa236frcvo, I8hbi1vrve1i2, Idv4d3rktbigfh, I56j1e9gqlq602, Ib6k4vik9ruq8h, Ibcjonc5ji2gv7, Ia0sp2p68e9k16, Ie318529rgoagk, Iam4iou8r3isc1, I21ajnsdtbutjh, I203rofi4rpmo4, I1e290fmo892vi, Ie31ro5s5e089f, I71lu4gpn88cf0, I98iornf3ajrp9, I9893mbk9nh201, I623eo8t3jrbeo, Ieo8qamskgm4dk, I1v9a50gjqk26k, Ift1efpssa32g2, I1sj8huj7of8mb, I6av3sq9jkhmm3, I70cd7doki8rme, Idco9ambhipg4i, Iam7j42j9f1go6, I6s1nbislhk619, I9jtu7slb30qvs, Idv3j6a15pjc16, I206qvjkjun95i, I4qhb3plq4ifmq, Ic58lhlh1ocpm1, I6uopd4b2os90n, I6idbvi8v00o5j, Ifbgbhkj74b35k, Ibk3v0rrpo1bio, Ibt4a800kb7frq, Icb4un8h4cokoo, I1up607q6ce947, Ib1d0bomkbrqv1, Iaflrold1ds0nq, I7hktg5sccf8op, I2v2nm1sr4ujod, Idm5dkv0qkduu6, I94dejtmu6d72i, Ia5a6tffkior2o, I28t6cr407dtvs, I3mkis681qg30e, I3mcu79ge1e54v, Icf66vuktncksu, Id69glo8rcjef, I2foqo7cbqf35v, I5u3jepqe3ks7a, Ia82mnkmeo2rhc, I9af3aailjfa3f, Icbccs0ug47ilf, I855j4i3kr8ko1, Icv68aq8841478, Ic262ibdoec56a, Iflcfm9b6nlmdd, Ijrsf4mnp3eka, Id5fm4p8lj5qgi, I3qt1hgg4djhgb, Ier2cke86dqbr2, Io45lnue7n40k, I83e4tgdv5ohg1, I6o6dmud53u1fj, I5g2vv0ckl2m8b, I39p6ln31i4n46, Iel69h0ksfqs5d, I95l2k9b1re95f, Ifkgc6cte1k96e, I6kvs2mb8unk0t, I4cbvqmqadhrea, Idbuci3sr3i1f7, I73drt1hl9e70v, I1dm4sip108q0g, Iajgphfb1fka7l, I4hnmf90qkrer9, Ijsohbv0raf36, I4ga01hppthoe1, I4hckkcv10tcue, Idbmshvuev4rrl, If2ieedn10ujdv, Iaseh340tnovdh, I8m5umt6snnmlj, I5aeg4u9kpsp8o, I3fsv5f1boeqf3, Ifoov68qt28nbm, Ib937mhlbop6j7, I838gqvljm75tj, I1cu36qostj5d8, I4r2ptfsrl017r, Ielglukq9ekcit, I1clsdhcok4nle, Iemddv6u2buvfn, Ic149bnrif7lpr, I89dsvf7sdo4ko, Iag26k7oo9hkj6, I81ro80mnm6q0j, I5djuolsjqf6rd, I68qougcarii12, Ifq8ulnatlve2d, I5tkra4deh2m6i, I59tu3mhv1nu2k, I8je96vk91mnlh, I1cfcmrqflja7i, Ib1bgfmqciugre, Icfbu34dqnsf4t, I8f2uf2nvfumd9, I7jsjskcp49hjg, I5rtkmhm2dng4u, Idcqgi2844k5he, Iej2173ou338sm, Iaqet9jc3ihboe, Ic952bubvq4k7d, I2v50gu3s1aqk6, I193tqi49jod17, If7uv525tdvv7a, Itom7fk49o0c9, I2an1fs2eiebjp, TransactionValidityTransactionSource, I9ask1o4tfvcvs, I6spmpef2c7svf, Iei2mvq0mjvt81, I4q39t5hn830vp, Ic0pc5doi3qfnv, I7bd3nkpnm2908 } from "./common-types.js";
 type AnonymousEnum<T extends {}> = T & {
     __anonymous: true;
 };
@@ -39,7 +39,17 @@ type IStorage = {
         /**
          * Events deposited for the current block.
          */
-        Events: StorageDescriptor<[], Anonymize<I85u4tdpvhf4t4>, false, never>;
+        Events: StorageDescriptor<[], Anonymize<I40aqs007rv8b6>, false, never>;
+    };
+    Timestamp: {
+        /**
+         * The current time for the current block.
+         */
+        Now: StorageDescriptor<[], bigint, false, never>;
+        /**
+         * Whether the timestamp has been updated in this block.
+         */
+        DidUpdate: StorageDescriptor<[], boolean, false, never>;
     };
     Balances: {
         /**
@@ -1029,6 +1039,12 @@ type ICalls = {
          */
         remark_with_event: TxDescriptor<Anonymize<I8ofcg5rbj0g2c>>;
     };
+    Timestamp: {
+        /**
+         * Set the current time. An inherent: the block author adds it first in every block.
+         */
+        set: TxDescriptor<Anonymize<Idcr6u6361oad9>>;
+    };
     Balances: {
         /**
          * Transfer some liquid free balance to another account; the sender may be reaped.
@@ -1341,25 +1357,25 @@ type ICalls = {
         /**
          * Dispatch calls in order; stop at the first failure, keeping the earlier ones.
          */
-        batch: TxDescriptor<Anonymize<I5em21uua140fj>>;
+        batch: TxDescriptor<Anonymize<Ic1tqk53nji4ho>>;
         /**
          * Dispatch calls in order, all or nothing.
          */
-        batch_all: TxDescriptor<Anonymize<I5em21uua140fj>>;
+        batch_all: TxDescriptor<Anonymize<Ic1tqk53nji4ho>>;
         /**
          * Dispatch every call, continuing past failures.
          */
-        force_batch: TxDescriptor<Anonymize<I5em21uua140fj>>;
+        force_batch: TxDescriptor<Anonymize<Ic1tqk53nji4ho>>;
     };
     Sudo: {
         /**
          * Dispatch a call with Root origin.
          */
-        sudo: TxDescriptor<Anonymize<Icjs1rabc6jlvm>>;
+        sudo: TxDescriptor<Anonymize<I1bus9sq3fslep>>;
         /**
          * Dispatch a call with Root origin, ignoring its weight.
          */
-        sudo_unchecked_weight: TxDescriptor<Anonymize<I1rqskk114b9n3>>;
+        sudo_unchecked_weight: TxDescriptor<Anonymize<I317tmh1oe8jfm>>;
         /**
          * Set the sudo key.
          */
@@ -1367,7 +1383,7 @@ type ICalls = {
         /**
          * Dispatch a call with a signed origin of another account.
          */
-        sudo_as: TxDescriptor<Anonymize<Idsmos9q0k79b9>>;
+        sudo_as: TxDescriptor<Anonymize<Icu6tkjemq4ph7>>;
         /**
          * Permanently remove the sudo key.
          */
@@ -1755,7 +1771,7 @@ type IEvent = {
         /**
          * An extrinsic failed.
          */
-        ExtrinsicFailed: PlainDescriptor<Anonymize<Ib0qcpm58i43ab>>;
+        ExtrinsicFailed: PlainDescriptor<Anonymize<I9af3aailjfa3f>>;
         /**
          * `:code` was updated.
          */
@@ -2033,7 +2049,7 @@ type IEvent = {
         /**
         
          */
-        Sudid: PlainDescriptor<Anonymize<I9a9dkn8mq6ae4>>;
+        Sudid: PlainDescriptor<Anonymize<Iel69h0ksfqs5d>>;
         /**
         
          */
@@ -2197,7 +2213,7 @@ type IEvent = {
         /**
         
          */
-        BatchWeightItemFailed: PlainDescriptor<Anonymize<Irfvj63csl1us>>;
+        BatchWeightItemFailed: PlainDescriptor<Anonymize<Idbmshvuev4rrl>>;
         /**
         
          */
@@ -2387,7 +2403,7 @@ type IEvent = {
         /**
         
          */
-        BatchInterrupted: PlainDescriptor<Anonymize<I65cbeccmvqfji>>;
+        BatchInterrupted: PlainDescriptor<Anonymize<Ib1bgfmqciugre>>;
         /**
         
          */
@@ -2403,7 +2419,7 @@ type IEvent = {
         /**
         
          */
-        ItemFailed: PlainDescriptor<Anonymize<Iclhv968tc6uru>>;
+        ItemFailed: PlainDescriptor<Anonymize<Icfbu34dqnsf4t>>;
         /**
         
          */
@@ -2413,7 +2429,7 @@ type IEvent = {
         /**
         
          */
-        Sudid: PlainDescriptor<Anonymize<Ia8hatmtbuh3jo>>;
+        Sudid: PlainDescriptor<Anonymize<I7jsjskcp49hjg>>;
         /**
         
          */
@@ -2425,7 +2441,7 @@ type IEvent = {
         /**
         
          */
-        SudoAsDone: PlainDescriptor<Anonymize<Ia8hatmtbuh3jo>>;
+        SudoAsDone: PlainDescriptor<Anonymize<I7jsjskcp49hjg>>;
     };
     Commitments: {
         /**
@@ -3339,6 +3355,12 @@ type IConstants = {
          */
         SS58Prefix: PlainDescriptor<number>;
     };
+    Timestamp: {
+        /**
+         * The minimum period between blocks (milliseconds).
+         */
+        MinimumPeriod: PlainDescriptor<bigint>;
+    };
     Balances: {
         /**
          * The minimum amount required to keep an account open.
@@ -3437,7 +3459,7 @@ type IRuntimeCalls = {
         /**
          * Apply the given extrinsic.
          */
-        apply_extrinsic: RuntimeDescriptor<[extrinsic: Uint8Array], Anonymize<I4620df4j8ho8k>>;
+        apply_extrinsic: RuntimeDescriptor<[extrinsic: Uint8Array], Anonymize<I193tqi49jod17>>;
         /**
          * Finish the current block.
          */
@@ -3506,11 +3528,11 @@ type IRuntimeCalls = {
         /**
         
          */
-        query_call_info: RuntimeDescriptor<[call: Anonymize<I3bki53es77nm0>, len: number], Anonymize<I6spmpef2c7svf>>;
+        query_call_info: RuntimeDescriptor<[call: Anonymize<Ic0pc5doi3qfnv>, len: number], Anonymize<I6spmpef2c7svf>>;
         /**
         
          */
-        query_call_fee_details: RuntimeDescriptor<[call: Anonymize<I3bki53es77nm0>, len: number], Anonymize<Iei2mvq0mjvt81>>;
+        query_call_fee_details: RuntimeDescriptor<[call: Anonymize<Ic0pc5doi3qfnv>, len: number], Anonymize<Iei2mvq0mjvt81>>;
         /**
         
          */
@@ -3521,7 +3543,7 @@ type IRuntimeCalls = {
         query_length_to_fee: RuntimeDescriptor<[length: number], bigint>;
     };
 };
-export type TensoriumDispatchError = Anonymize<I8m7cqai1cfcm7>;
+export type TensoriumDispatchError = Anonymize<I7bd3nkpnm2908>;
 type IAsset = PlainDescriptor<void>;
 export type TensoriumExtensions = {};
 type PalletsTypedef = {
@@ -3555,6 +3577,7 @@ export type TensoriumViewFns = ViewFnsFromPalletsDef<PalletsTypedef>;
 type AllInteractions = {
     storage: {
         System: ['Account', 'Number', 'ParentHash', 'BlockHash', 'ExtrinsicCount', 'EventCount', 'Events'];
+        Timestamp: ['Now', 'DidUpdate'];
         Balances: ['TotalIssuance', 'InactiveIssuance'];
         TransactionPayment: ['NextFeeMultiplier'];
         SubtensorModule: ['MinActivityCutoff', 'AdminFreezeWindow', 'OwnerHyperparamRateLimit', 'DissolveNetworkScheduleDuration', 'LastHotkeySwapOnNetuid', 'NextStakeJobId', 'TaoWeight', 'CKBurn', 'MaxDelegateTake', 'MinDelegateTake', 'MaxChildkeyTake', 'MinChildkeyTake', 'MinChildkeyTakePerSubnet', 'Owner', 'AccountFlags', 'Delegates', 'ChildkeyTake', 'PendingChildKeys', 'ChildKeys', 'ParentKeys', 'AlphaDividendsPerSubnet', 'RootAlphaDividendsPerSubnet', 'BlockEmission', 'LastHotkeyEmissionOnNetuid', 'SubnetLimit', 'TotalIssuance', 'TotalStake', 'SubnetMovingAlpha', 'SubnetMovingPrice', 'RootProp', 'SubnetVolume', 'SubnetTAO', 'SubnetAlphaInEmission', 'SubnetEmissionEnabled', 'SubnetAlphaOutEmission', 'SubnetTaoInEmission', 'SubnetExcessTao', 'SubnetRootSellTao', 'SubnetAlphaIn', 'SubnetAlphaOut', 'SubnetProtocolAlpha', 'StakingHotkeys', 'OwnedHotkeys', 'AutoStakeDestination', 'AutoStakeDestinationColdkeys', 'ColdkeySwapAnnouncementDelay', 'ColdkeySwapReannouncementDelay', 'ColdkeySwapAnnouncements', 'ColdkeySwapDisputes', 'TotalHotkeyAlpha', 'TotalHotkeyAlphaLastEpoch', 'TotalHotkeyShares', 'Alpha', 'TotalHotkeySharesV2', 'AlphaV2', 'Lock', 'LockingColdkeys', 'HotkeyLock', 'DecayingHotkeyLock', 'OwnerLock', 'DecayingOwnerLock', 'DecayingLock', 'OwnerCutAutoLockEnabled', 'MaturityRate', 'UnlockRate', 'AlphaMapLastKey', 'AlphaV2MapLastKey', 'TokenSymbol', 'SubnetTaoFlow', 'SubnetEmaTaoFlow', 'NetTaoFlowEnabled', 'SubnetProtocolFlow', 'SubnetEmaProtocolFlow', 'TaoFlowCutoff', 'FlowNormExponent', 'FlowEmaSmoothingFactor', 'UsedWork', 'MaxRegistrationsPerBlock', 'TotalNetworks', 'NetworkImmunityPeriod', 'StartCallDelay', 'NetworkMinLockCost', 'NetworkLastLockCost', 'NetworkLockReductionInterval', 'SubnetOwnerCut', 'OwnerCutEnabled', 'NetworkRateLimit', 'NominatorMinRequiredStake', 'WeightsVersionKeyRateLimit', 'LastRateLimitedBlock', 'TransferToggle', 'SubnetLocked', 'LargestLocked', 'Tempo', 'LastEpochBlock', 'PendingEpochAt', 'SubnetEpochIndex', 'ActivityCutoffFactorMilli', 'FirstEmissionBlockNumber', 'SubnetMechanism', 'SubnetworkN', 'NetworksAdded', 'IsNetworkMember', 'NetworkRegistrationAllowed', 'NetworkPowRegistrationAllowed', 'NetworkRegisteredAt', 'RegisteredSubnetCounter', 'PendingServerEmission', 'PendingValidatorEmission', 'PendingRootAlphaDivs', 'PendingOwnerCut', 'MinerBurned', 'BlocksSinceLastStep', 'LastMechansimStepBlock', 'SubnetOwner', 'SubnetOwnerHotkey', 'RecycleOrBurn', 'ServingRateLimit', 'Rho', 'AlphaSigmoidSteepness', 'Kappa', 'RegistrationsThisInterval', 'POWRegistrationsThisInterval', 'BurnRegistrationsThisInterval', 'MinAllowedUids', 'MaxAllowedUids', 'ImmunityPeriod', 'ActivityCutoff', 'MaxWeightsLimit', 'WeightsVersionKey', 'MinAllowedWeights', 'MaxAllowedValidators', 'AdjustmentInterval', 'BondsMovingAverage', 'BondsPenalty', 'BondsResetOn', 'WeightsSetRateLimit', 'ValidatorPruneLen', 'ScalingLawPower', 'TargetRegistrationsPerInterval', 'AdjustmentAlpha', 'CommitRevealWeightsEnabled', 'Burn', 'Difficulty', 'MinBurn', 'MaxBurn', 'MinDifficulty', 'MaxDifficulty', 'LastAdjustmentBlock', 'RegistrationsThisBlock', 'EMAPriceHalvingBlocks', 'RAORecycledForRegistration', 'MaxEpochsPerBlock', 'TxRateLimit', 'TxDelegateTakeRateLimit', 'TxChildkeyTakeRateLimit', 'LiquidAlphaOn', 'Yuma3On', 'AlphaValues', 'SubtokenEnabled', 'VotingPower', 'VotingPowerTrackingEnabled', 'VotingPowerDisableAtBlock', 'VotingPowerEmaAlpha', 'ImmuneOwnerUidsLimit', 'StakeWeight', 'Uids', 'Keys', 'LoadedEmission', 'Active', 'Consensus', 'Incentive', 'Dividends', 'Emission', 'LastUpdate', 'ValidatorTrust', 'ValidatorPermit', 'Weights', 'Bonds', 'BlockAtRegistration', 'Axons', 'NeuronCertificates', 'Prometheus', 'IdentitiesV2', 'SubnetIdentitiesV3', 'TransactionKeyLastBlock', 'LastTxBlock', 'LastTxBlockChildKeyTake', 'LastTxBlockDelegateTake', 'StakeThreshold', 'WeightCommits', 'TimelockedWeightCommits', 'CRV3WeightCommits', 'CRV3WeightCommitsV2', 'RevealPeriodEpochs', 'LastColdkeyHotkeyStakeBlock', 'RootClaimableThreshold', 'RootClaimable', 'RootClaimed', 'RootClaimType', 'StakingColdkeysByIndex', 'StakingColdkeys', 'NumStakingColdkeys', 'NumRootClaim', 'AssociatedEvmAddress', 'SubnetLeases', 'SubnetLeaseShares', 'SubnetUidToLeaseId', 'NextSubnetLeaseId', 'AccumulatedLeaseDividends', 'CommitRevealWeightsVersion', 'NetworkRegistrationStartBlock', 'TaoInRefundDeploymentBlock', 'MinNonImmuneUids', 'MaxMechanismCount', 'MechanismCountCurrent', 'MechanismEmissionSplit', 'BurnHalfLife', 'BurnIncreaseMult', 'AutoParentDelegationEnabled', 'HasMigrationRun', 'PendingChildKeyCooldown'];
@@ -3566,6 +3589,7 @@ type AllInteractions = {
     };
     tx: {
         System: ['remark', 'remark_with_event'];
+        Timestamp: ['set'];
         Balances: ['transfer_allow_death', 'force_transfer', 'transfer_keep_alive', 'transfer_all', 'force_set_balance'];
         SubtensorModule: ['set_weights', 'add_stake', 'remove_stake', 'serve_axon', 'serve_prometheus', 'register', 'burned_register', 'serve_axon_tls', 'register_network', 'dissolve_network', 'root_register', 'decrease_take', 'increase_take', 'set_children', 'set_identity', 'sudo_set_tx_childkey_take_rate_limit', 'swap_hotkey', 'swap_coldkey', 'swap_hotkey_v2', 'schedule_swap_coldkey', 'set_childkey_take', 'sudo_set_min_childkey_take', 'sudo_set_max_childkey_take', 'set_subnet_identity', 'register_network_with_identity', 'batch_set_weights', 'unstake_all', 'unstake_all_alpha', 'move_stake', 'transfer_stake', 'swap_stake', 'add_stake_limit', 'remove_stake_limit', 'swap_stake_limit', 'try_associate_hotkey', 'start_call', 'commit_weights', 'reveal_weights', 'batch_reveal_weights', 'batch_commit_weights', 'recycle_alpha', 'burn_alpha', 'remove_stake_full_limit', 'set_pending_childkey_cooldown', 'update_symbol', 'commit_timelocked_weights', 'set_coldkey_auto_stake_hotkey', 'commit_mechanism_weights', 'reveal_mechanism_weights', 'commit_crv3_mechanism_weights', 'commit_timelocked_mechanism_weights', 'set_mechanism_weights', 'root_dissolve_network', 'claim_root', 'set_root_claim_type', 'sudo_set_num_root_claims', 'sudo_set_root_claim_threshold', 'announce_coldkey_swap', 'swap_coldkey_announced', 'dispute_coldkey_swap', 'reset_coldkey_swap', 'enable_voting_power_tracking', 'disable_voting_power_tracking', 'sudo_set_voting_power_ema_alpha', 'add_stake_burn', 'clear_coldkey_swap_announcement', 'register_limit', 'set_auto_parent_delegation_enabled', 'set_tempo', 'set_activity_cutoff_factor', 'trigger_epoch'];
         Utility: ['batch', 'batch_all', 'force_batch'];
@@ -3600,6 +3624,7 @@ type AllInteractions = {
     };
     constants: {
         System: ['BlockWeights', 'BlockLength', 'BlockHashCount', 'DbWeight', 'Version', 'SS58Prefix'];
+        Timestamp: ['MinimumPeriod'];
         Balances: ['ExistentialDeposit', 'MaxLocks', 'MaxReserves', 'MaxFreezes'];
         TransactionPayment: ['OperationalFeeMultiplier'];
         Utility: ['batched_calls_limit'];
