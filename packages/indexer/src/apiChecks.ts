@@ -89,6 +89,15 @@ export async function apiSuite(base: string, sc: Scenario, head: number): Promis
     assert.equal(typeof (x.args as Obj).amount_staked, 'string', 'u64 args as strings: ' + JSON.stringify(x.args));
     assert.match(x.fee as string, /^[0-9]+$/);
   }
+  // every block starts with its Timestamp.set inherent (unsigned, index 0); `signed` splits the two kinds
+  const all = await ok<Envelope>(base, `${A}/extrinsics?limit=1`);
+  const txs = await ok<Envelope>(base, `${A}/extrinsics?signed=true&limit=500`);
+  const inherents = await ok<Envelope>(base, `${A}/extrinsics?signed=false&limit=500`);
+  assert.ok(txs.data.length > 0 && txs.data.every((x) => typeof x.signer === 'string'));
+  assert.ok(inherents.data.every((x) => x.signer === null && x.call_module === 'Timestamp' && x.call_name === 'set' && x.index === 0 && x.nonce === null && x.fee === '0'));
+  assert.equal(inherents.pagination.total_items, head, 'one inherent per block after genesis');
+  assert.equal(txs.pagination.total_items + inherents.pagination.total_items, all.pagination.total_items);
+  await fails(base, `${A}/extrinsics?signed=perhaps`, 400, 'BAD_REQUEST');
   const bySigner = await ok<Envelope>(base, `${A}/extrinsics?signer=${sc.keys.bob.address}`);
   assert.ok(bySigner.data.length >= 3 && bySigner.data.every((x) => x.signer === sc.keys.bob.address));
   const one = await ok<{ data: Obj & { events: Obj[] } }>(base, `${A}/extrinsics/${stakes.data[0].id as string}`);

@@ -27,7 +27,8 @@ export default function Home(_: PageProps) {
   const latest = useApi<ItemResponse<NetworkLatest>>(paths.networkLatest(), refresh);
   const blocks = useApi<ListResponse<Block>>(paths.blocks(1, 10));
   const transfers = useApi<ListResponse<Transfer>>(paths.transfers({}, 1, 10), refresh);
-  const extrinsics = useApi<ListResponse<Extrinsic>>(paths.extrinsics({}, 1, 10), refresh);
+  // transactions: every block also has its Timestamp.set inherent, which would fill the list
+  const extrinsics = useApi<ListResponse<Extrinsic>>(paths.extrinsics({ signed: 'true' }, 1, 10), refresh);
   const now = useNow();
   const n = latest.data?.data;
   // the whole chain, sampled to at most CHART_POINTS rows (known once the first figures arrive)
@@ -173,7 +174,7 @@ export default function Home(_: PageProps) {
             </div>
           )}
         </Card>
-        <Card title="Latest extrinsics" actions={<Link to="/extrinsics">All extrinsics</Link>} testId="recent-extrinsics">
+        <Card title="Latest transactions" actions={<Link to="/extrinsics">All extrinsics</Link>} testId="recent-extrinsics">
           {extrinsics.loading ? (
             <Loading />
           ) : (

@@ -1,5 +1,6 @@
 /** Row → API object mappers and the decimal helpers they need (all amounts as strings). */
 import { ratioDecimal } from '../chain/codec.js';
+import type { Axon, Block, ChainEvent, Extrinsic, JsonValue, Neuron } from './types.js';
 
 export interface BlockRow {
   block_number: number;
@@ -11,7 +12,7 @@ export interface BlockRow {
   extrinsic_count: number;
   event_count: number;
 }
-export function blockOf(r: BlockRow, finalized: number): Record<string, unknown> {
+export function blockOf(r: BlockRow, finalized: number): Block {
   return {
     block_number: Number(r.block_number), hash: r.hash, parent_hash: r.parent_hash, state_root: r.state_root, extrinsics_root: r.extrinsics_root,
     timestamp: Number(r.timestamp), extrinsic_count: Number(r.extrinsic_count), event_count: Number(r.event_count), finalized: Number(r.block_number) <= finalized,
@@ -34,11 +35,12 @@ export interface ExtrinsicRow {
   nonce: number | null;
   timestamp: number;
 }
-export function extrinsicOf(r: ExtrinsicRow): Record<string, unknown> {
+export function extrinsicOf(r: ExtrinsicRow): Extrinsic {
   return {
     id: `${r.block_number}-${r.idx}`, block_number: Number(r.block_number), index: Number(r.idx), hash: r.hash, signer: r.signer, call_module: r.call_module,
-    call_name: r.call_name, args: JSON.parse(r.args) as unknown, success: Number(r.success) === 1,
-    error: r.error_name ? { module: r.error_module, name: r.error_name } : null, fee: r.fee, tip: r.tip, nonce: r.nonce === null ? null : Number(r.nonce), timestamp: Number(r.timestamp),
+    call_name: r.call_name, args: JSON.parse(r.args) as JsonValue, success: Number(r.success) === 1,
+    // the indexer writes error_module and error_name together (both null on success)
+    error: r.error_name && r.error_module !== null ? { module: r.error_module, name: r.error_name } : null, fee: r.fee, tip: r.tip, nonce: r.nonce === null ? null : Number(r.nonce), timestamp: Number(r.timestamp),
   };
 }
 
@@ -51,10 +53,10 @@ export interface EventRow {
   data: string;
   timestamp: number;
 }
-export function eventOf(r: EventRow): Record<string, unknown> {
+export function eventOf(r: EventRow): ChainEvent {
   return {
     id: `${r.block_number}-${r.idx}`, block_number: Number(r.block_number), index: Number(r.idx), extrinsic_index: r.extrinsic_index === null ? null : Number(r.extrinsic_index),
-    extrinsic_id: r.extrinsic_index === null ? null : `${r.block_number}-${r.extrinsic_index}`, pallet: r.pallet, name: r.name, data: JSON.parse(r.data) as unknown, timestamp: Number(r.timestamp),
+    extrinsic_id: r.extrinsic_index === null ? null : `${r.block_number}-${r.extrinsic_index}`, pallet: r.pallet, name: r.name, data: JSON.parse(r.data) as JsonValue, timestamp: Number(r.timestamp),
   };
 }
 
@@ -80,13 +82,13 @@ export interface NeuronRow {
   is_immune: number;
   axon: string | null;
 }
-export function neuronOf(r: NeuronRow): Record<string, unknown> {
+export function neuronOf(r: NeuronRow): Neuron {
   const permit = Number(r.validator_permit) === 1;
   return {
     netuid: Number(r.netuid), uid: Number(r.uid), hotkey: r.hotkey, coldkey: r.coldkey, active: Number(r.active) === 1, validator_permit: permit,
     role: permit ? 'validator' : 'miner', stake: r.stake, stake_weight: r.stake_weight, rank: r.rank, trust: r.trust, validator_trust: r.validator_trust,
     consensus: r.consensus, incentive: r.incentive, dividends: r.dividends, emission: r.emission, last_update: Number(r.last_update),
-    registered_at_block: Number(r.registered_at_block), is_immune: Number(r.is_immune) === 1, axon: r.axon ? (JSON.parse(r.axon) as unknown) : null,
+    registered_at_block: Number(r.registered_at_block), is_immune: Number(r.is_immune) === 1, axon: r.axon ? (JSON.parse(r.axon) as Axon) : null,
     block_number: Number(r.block_number),
   };
 }

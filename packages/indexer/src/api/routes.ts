@@ -11,6 +11,11 @@ import type { Db, SqlValue } from '../db/db.js';
 import { IndexerError } from '../errors.js';
 import type { Indexer } from '../indexer.js';
 import { blockOf, eventOf, extrinsicOf, nanos, neuronOf, percentChange, type BlockRow, type EventRow, type ExtrinsicRow, type NeuronRow } from './format.js';
+import type {
+  Account, AccountDetail, BalancePoint, Block, BlockDetail, Candle, ChainEvent, EmissionPoint, Extrinsic, ExtrinsicDetail, HalvingInfo, HyperparameterChange, ItemResponse, JsonValue, ListResponse,
+  NetworkLatest, NetworkPoint, Neuron, NextHalving, PoolPoint, Registration, RegistrationCostPoint, SearchResult, StakeHistoryPoint, StakePoint, Status, Subnet, SubnetDetail, Transfer,
+  Validator, ValidatorDetail, WeightsSet,
+} from './types.js';
 
 type Query = Record<string, string | number | boolean | undefined>;
 type Obj = Record<string, unknown>;
@@ -54,7 +59,7 @@ interface ListSpec {
 }
 
 /** Runs a paginated list query and wraps it in the envelope. */
-async function list<R>(db: Db, q: Query, spec: ListSpec, map: (r: R) => unknown): Promise<Obj> {
+async function list<R, T>(db: Db, q: Query, spec: ListSpec, map: (r: R) => T): Promise<ListResponse<T>> {
   const where = [...(spec.where ?? [])];
   const params = [...(spec.params ?? [])];
   const bc = spec.blockColumn ?? 'block_number';
@@ -86,7 +91,7 @@ async function list<R>(db: Db, q: Query, spec: ListSpec, map: (r: R) => unknown)
   return envelope(rows.map(map), total, current, perPage);
 }
 
-export function envelope(data: unknown[], total: number, current: number, perPage: number): Obj {
+export function envelope<T>(data: T[], total: number, current: number, perPage: number): ListResponse<T> {
   const pages = Math.max(1, Math.ceil(total / perPage));
   return {
     pagination: { current_page: current, per_page: perPage, total_items: total, total_pages: pages, next_page: current < pages ? current + 1 : null, prev_page: current > 1 ? current - 1 : null },
@@ -95,7 +100,7 @@ export function envelope(data: unknown[], total: number, current: number, perPag
 }
 
 /** Pages an in-memory list (for computed lists). */
-function pageOf(items: unknown[], q: Query): Obj {
+function pageOf<T>(items: T[], q: Query): ListResponse<T> {
   const perPage = Number(q.limit ?? 50);
   const current = Number(q.page ?? 1);
   return envelope(items.slice((current - 1) * perPage, current * perPage), items.length, current, perPage);
@@ -105,9 +110,10 @@ export interface SubnetRow {
   netuid: number;
   name: string;
   symbol: string;
-  owner_coldkey: string | null;
-  owner_hotkey: string | null;
-  registered_at_block: number | null;
+  // nullable in the schema, but the indexer always writes them (from storage values with defaults)
+  owner_coldkey: string;
+  owner_hotkey: string;
+  registered_at_block: number;
   mechanism: number;
   tempo: number;
   n: number;
@@ -135,9 +141,9 @@ interface PoolRow {
 }
 
 /** The Subnet objects of API.md (latest figures), for one subnet or all active ones. */
-export async function subnetObjects(db: Db, netuid?: number): Promise<Obj[]> {
+export async function subnetObjects(db: Db, netuid?: number): Promise<Subnet[]> {
   const subnets = await db.all<SubnetRow>(`SELECT * FROM subnets WHERE active = 1${netuid === undefined ? '' : ' AND netuid = ?'} ORDER BY netuid`, netuid === undefined ? [] : [netuid]);
-  const out: Obj[] = [];
+  const out: Subnet[] = [];
   for (const s of subnets) {
     const p = await db.get<PoolRow>('SELECT * FROM subnet_blocks WHERE netuid = ? ORDER BY block_number DESC LIMIT 1', [s.netuid]);
     if (!p) continue;
@@ -160,7 +166,7 @@ export async function subnetObjects(db: Db, netuid?: number): Promise<Obj[]> {
     const supply = BigInt(p.alpha_in) + BigInt(p.alpha_out);
     out.push({
       netuid: Number(s.netuid), name: s.name, symbol: s.symbol, owner_coldkey: s.owner_coldkey, owner_hotkey: s.owner_hotkey,
-      registered_at_block: s.registered_at_block === null ? null : Number(s.registered_at_block), tempo: Number(s.tempo), mechanism: Number(s.mechanism),
+      registered_at_block: Number(s.registered_at_block), tempo: Number(s.tempo), mechanism: Number(s.mechanism),
       n: Number(s.n), max_n: Number(s.max_n), tao_in: p.tao_in, alpha_in: p.alpha_in, alpha_out: p.alpha_out, price: p.price, ema_price: p.ema_price,
       market_cap: ((nanos(p.price) * supply) / 1_000_000_000n).toString(), emission_share: p.emission_share, tao_in_emission: p.tao_in_emission,
       alpha_out_emission: p.alpha_out_emission, price_change_1h: percentChange(await priceAt(3600), p.price), price_change_24h: percentChange(await priceAt(86_400), p.price),
@@ -179,7 +185,7 @@ async function latestSnapshotBlock(db: Db, netuid: number, atOrBefore?: number):
   return r?.b === null || r?.b === undefined ? undefined : Number(r.b);
 }
 
-export async function blockObject(db: Db, indexer: Indexer, n: number): Promise<Obj | undefined> {
+export async function blockObject(db: Db, indexer: Indexer, n: number): Promise<Block | undefined> {
   const r = await db.get<BlockRow>('SELECT * FROM blocks WHERE block_number = ?', [n]);
   return r ? blockOf(r, indexer.status().nodeFinalized) : undefined;
 }
@@ -190,12 +196,12 @@ export function registerRoutes(app: FastifyInstance, db: Db, indexer: Indexer): 
   const finalized = (): number => indexer.status().nodeFinalized;
   const P = '/api/v1';
 
-  app.get(`${P}/status`, { schema: { tags: ['network'], summary: 'Indexer progress and node head' } }, async () => {
+  app.get(`${P}/status`, { schema: { tags: ['network'], summary: 'Indexer progress and node head' } }, async (): Promise<ItemResponse<Status>> => {
     const s = indexer.status();
     return { data: { indexed_block: s.indexedBlock, node_head: s.nodeHead, node_finalized: s.nodeFinalized, lag: Math.max(0, s.nodeHead - s.indexedBlock), genesis_hash: s.genesisHash, connected: s.connected } };
   });
 
-  app.get(`${P}/network/latest`, { schema: { tags: ['network'], summary: 'Latest network figures and the halving schedule' } }, async () => {
+  app.get(`${P}/network/latest`, { schema: { tags: ['network'], summary: 'Latest network figures and the halving schedule' } }, async (): Promise<ItemResponse<NetworkLatest>> => {
     const b = await db.get<BlockRow & { total_issuance: string; total_stake: string; root_stake: string; alpha_stake_tao: string; subnet_count: number; block_emission: string }>(
       'SELECT * FROM blocks WHERE has_state = 1 ORDER BY block_number DESC LIMIT 1',
     );
@@ -203,9 +209,9 @@ export function registerRoutes(app: FastifyInstance, db: Db, indexer: Indexer): 
     const accounts = Number((await db.get<{ c: number }>('SELECT COUNT(*) AS c FROM accounts'))?.c ?? 0);
     const issuance = BigInt(b.total_issuance);
     const perBlock = BigInt(b.block_emission ?? getBlockEmissionForIssuance(issuance));
-    const schedule: Obj[] = [];
+    const schedule: HalvingInfo['schedule'] = [];
     let halvings = 0;
-    let next: Obj | undefined;
+    let next: NextHalving | undefined;
     let blockAt = Number(b.block_number);
     let issued = issuance;
     for (let k = 1; k <= 8; k++) {
@@ -238,15 +244,15 @@ export function registerRoutes(app: FastifyInstance, db: Db, indexer: Indexer): 
   app.get(`${P}/network/history`, { schema: { tags: ['network'], summary: 'Issuance and stake over time (every `every` blocks)', querystring: listQs({ every: { type: 'integer', minimum: 1, default: 1 } }) } }, async (req) => {
     const q = qs(req);
     const every = Number(q.every ?? 1);
-    return list<{ block_number: number; timestamp: number; total_issuance: string; total_stake: string }>(
+    return list<{ block_number: number; timestamp: number; total_issuance: string; total_stake: string }, NetworkPoint>(
       db, q, { from: 'blocks', where: ['has_state = 1', ...(every > 1 ? ['block_number % ? = 0'] : [])], params: every > 1 ? [every] : [] },
       (r) => ({ block_number: Number(r.block_number), timestamp: Number(r.timestamp), total_issuance: r.total_issuance, total_stake: r.total_stake }),
     );
   });
 
-  app.get(`${P}/blocks`, { schema: { tags: ['blocks'], summary: 'Blocks', querystring: listQs() } }, async (req) => list<BlockRow>(db, qs(req), { from: 'blocks' }, (r) => blockOf(r, finalized())));
+  app.get(`${P}/blocks`, { schema: { tags: ['blocks'], summary: 'Blocks', querystring: listQs() } }, async (req) => list<BlockRow, Block>(db, qs(req), { from: 'blocks' }, (r) => blockOf(r, finalized())));
 
-  app.get(`${P}/blocks/:id`, { schema: { tags: ['blocks'], summary: 'A block (by number or hash) with its extrinsics and events', params: { type: 'object', properties: { id: { type: 'string', pattern: '^([0-9]{1,12}|0x[0-9a-fA-F]{64})$' } } } } }, async (req) => {
+  app.get(`${P}/blocks/:id`, { schema: { tags: ['blocks'], summary: 'A block (by number or hash) with its extrinsics and events', params: { type: 'object', properties: { id: { type: 'string', pattern: '^([0-9]{1,12}|0x[0-9a-fA-F]{64})$' } } } } }, async (req): Promise<ItemResponse<BlockDetail>> => {
     const id = String(prm(req).id);
     const r = id.startsWith('0x')
       ? await db.get<BlockRow>('SELECT * FROM blocks WHERE hash = ?', [id.toLowerCase()])
@@ -259,7 +265,7 @@ export function registerRoutes(app: FastifyInstance, db: Db, indexer: Indexer): 
 
   app.get(
     `${P}/extrinsics`,
-    { schema: { tags: ['extrinsics'], summary: 'Extrinsics', querystring: listQs({ block_number: { type: 'integer', minimum: 0 }, signer: ss58, call_module: { type: 'string' }, call_name: { type: 'string' }, success: { type: 'boolean' } }) } },
+    { schema: { tags: ['extrinsics'], summary: 'Extrinsics', querystring: listQs({ block_number: { type: 'integer', minimum: 0 }, signer: ss58, call_module: { type: 'string' }, call_name: { type: 'string' }, success: { type: 'boolean' }, signed: { type: 'boolean', description: 'true: transactions only (a signer); false: inherents and other unsigned extrinsics only' } }) } },
     async (req) => {
       const q = qs(req);
       const where: string[] = [];
@@ -269,11 +275,12 @@ export function registerRoutes(app: FastifyInstance, db: Db, indexer: Indexer): 
       if (q.call_module !== undefined) (where.push('call_module = ?'), params.push(String(q.call_module)));
       if (q.call_name !== undefined) (where.push('call_name = ?'), params.push(String(q.call_name)));
       if (q.success !== undefined) (where.push('success = ?'), params.push(q.success === true ? 1 : 0));
-      return list<ExtrinsicRow>(db, q, { from: 'extrinsics', where, params, orderBy: ['block_number', 'idx'] }, extrinsicOf);
+      if (q.signed !== undefined) where.push(q.signed === true ? 'signer IS NOT NULL' : 'signer IS NULL');
+      return list<ExtrinsicRow, Extrinsic>(db, q, { from: 'extrinsics', where, params, orderBy: ['block_number', 'idx'] }, extrinsicOf);
     },
   );
 
-  app.get(`${P}/extrinsics/:id`, { schema: { tags: ['extrinsics'], summary: 'An extrinsic by "<block>-<index>" or hash', params: { type: 'object', properties: { id: { type: 'string', pattern: '^([0-9]{1,12}-[0-9]{1,6}|0x[0-9a-fA-F]{64})$' } } } } }, async (req) => {
+  app.get(`${P}/extrinsics/:id`, { schema: { tags: ['extrinsics'], summary: 'An extrinsic by "<block>-<index>" or hash', params: { type: 'object', properties: { id: { type: 'string', pattern: '^([0-9]{1,12}-[0-9]{1,6}|0x[0-9a-fA-F]{64})$' } } } } }, async (req): Promise<ItemResponse<ExtrinsicDetail>> => {
     const id = String(prm(req).id);
     let r: ExtrinsicRow | undefined;
     if (id.startsWith('0x')) r = await db.get<ExtrinsicRow>('SELECT * FROM extrinsics WHERE hash = ? ORDER BY block_number DESC LIMIT 1', [id.toLowerCase()]);
@@ -301,7 +308,7 @@ export function registerRoutes(app: FastifyInstance, db: Db, indexer: Indexer): 
         where.push('block_number = ? AND extrinsic_index = ?');
         params.push(b, i);
       }
-      return list<EventRow>(db, q, { from: 'events', where, params, orderBy: ['block_number', 'idx'] }, eventOf);
+      return list<EventRow, ChainEvent>(db, q, { from: 'events', where, params, orderBy: ['block_number', 'idx'] }, eventOf);
     },
   );
 
@@ -316,7 +323,7 @@ export function registerRoutes(app: FastifyInstance, db: Db, indexer: Indexer): 
     }
     if (q.from !== undefined) (where.push('from_address = ?'), params.push(checkAddress(String(q.from), 'from')));
     if (q.to !== undefined) (where.push('to_address = ?'), params.push(checkAddress(String(q.to), 'to')));
-    return list<{ block_number: number; event_index: number; extrinsic_index: number | null; from_address: string; to_address: string; amount: string; fee: string; timestamp: number }>(
+    return list<{ block_number: number; event_index: number; extrinsic_index: number | null; from_address: string; to_address: string; amount: string; fee: string; timestamp: number }, Transfer>(
       db, q, { from: 'transfers', where, params, orderBy: ['block_number', 'event_index'] },
       (r) => ({
         id: `${r.block_number}-${r.event_index}`, block_number: Number(r.block_number), extrinsic_id: r.extrinsic_index === null ? null : `${r.block_number}-${r.extrinsic_index}`,
@@ -328,14 +335,14 @@ export function registerRoutes(app: FastifyInstance, db: Db, indexer: Indexer): 
   // ---- subnets
   app.get(`${P}/subnets`, { schema: { tags: ['subnets'], summary: 'Subnets (latest figures)', querystring: { type: 'object', properties: { page, limit } } } }, async (req) => pageOf(await subnetObjects(db), qs(req)));
 
-  app.get(`${P}/subnets/:netuid`, { schema: { tags: ['subnets'], summary: 'A subnet with identity and hyperparameters', params: netuidParam } }, async (req) => {
+  app.get(`${P}/subnets/:netuid`, { schema: { tags: ['subnets'], summary: 'A subnet with identity and hyperparameters', params: netuidParam } }, async (req): Promise<ItemResponse<SubnetDetail>> => {
     const netuid = Number(prm(req).netuid);
     const [s] = await subnetObjects(db, netuid);
     if (!s) throw notFound('subnet', { netuid });
     const row = await db.get<{ identity: string | null }>('SELECT identity FROM subnets WHERE netuid = ?', [netuid]);
-    const hyper: Obj = {};
-    for (const h of await db.all<{ name: string; value: string }>('SELECT name, value FROM hyperparameters WHERE netuid = ? ORDER BY name', [netuid])) hyper[h.name] = JSON.parse(h.value) as unknown;
-    return { data: { ...s, identity: row?.identity ? (JSON.parse(row.identity) as unknown) : null, hyperparameters: hyper } };
+    const hyper: SubnetDetail['hyperparameters'] = {};
+    for (const h of await db.all<{ name: string; value: string }>('SELECT name, value FROM hyperparameters WHERE netuid = ? ORDER BY name', [netuid])) hyper[h.name] = JSON.parse(h.value) as JsonValue;
+    return { data: { ...s, identity: row?.identity ? (JSON.parse(row.identity) as SubnetDetail['identity']) : null, hyperparameters: hyper } };
   });
 
   const subnetExists = async (netuid: number): Promise<void> => {
@@ -345,7 +352,7 @@ export function registerRoutes(app: FastifyInstance, db: Db, indexer: Indexer): 
   app.get(`${P}/subnets/:netuid/pool/history`, { schema: { tags: ['subnets'], summary: 'Pool reserves and prices per block', params: netuidParam, querystring: listQs() } }, async (req) => {
     const netuid = Number(prm(req).netuid);
     await subnetExists(netuid);
-    return list<PoolRow>(db, qs(req), { from: 'subnet_blocks', where: ['netuid = ?'], params: [netuid] }, (r) => ({
+    return list<PoolRow, PoolPoint>(db, qs(req), { from: 'subnet_blocks', where: ['netuid = ?'], params: [netuid] }, (r) => ({
       block_number: Number(r.block_number), timestamp: Number(r.timestamp), tao_in: r.tao_in, alpha_in: r.alpha_in, alpha_out: r.alpha_out, price: r.price, ema_price: r.ema_price,
     }));
   });
@@ -377,12 +384,12 @@ export function registerRoutes(app: FastifyInstance, db: Db, indexer: Indexer): 
         c.close = r.price;
         c.volume_tao += BigInt(r.tao_volume);
       }
-      return pageOf(candles.map((c) => ({ ...c, volume_tao: c.volume_tao.toString() })), q);
+      return pageOf(candles.map((c): Candle => ({ ...c, volume_tao: c.volume_tao.toString() })), q);
     },
   );
 
-  const emissionHistory = async (q: Query, netuid: number | undefined): Promise<Obj> =>
-    list<PoolRow>(db, q, { from: 'subnet_blocks', where: netuid === undefined ? [] : ['netuid = ?'], params: netuid === undefined ? [] : [netuid], orderBy: ['block_number', 'netuid'] }, (r) => ({
+  const emissionHistory = async (q: Query, netuid: number | undefined): Promise<ListResponse<EmissionPoint>> =>
+    list<PoolRow, EmissionPoint>(db, q, { from: 'subnet_blocks', where: netuid === undefined ? [] : ['netuid = ?'], params: netuid === undefined ? [] : [netuid], orderBy: ['block_number', 'netuid'] }, (r) => ({
       block_number: Number(r.block_number), timestamp: Number(r.timestamp), netuid: Number(r.netuid), emission_share: r.emission_share, tao_in_emission: r.tao_in_emission,
       alpha_in_emission: r.alpha_in_emission, alpha_out_emission: r.alpha_out_emission,
     }));
@@ -403,21 +410,21 @@ export function registerRoutes(app: FastifyInstance, db: Db, indexer: Indexer): 
     const where = ['netuid = ?'];
     const params: SqlValue[] = [netuid];
     if (q.name !== undefined) (where.push('name = ?'), params.push(String(q.name)));
-    return list<{ block_number: number; name: string; value: string }>(db, q, { from: 'hyperparameter_history', where, params, orderBy: ['block_number', 'name'], hasTimestamp: false }, (r) => ({
-      block_number: Number(r.block_number), name: r.name, value: JSON.parse(r.value) as unknown,
+    return list<{ block_number: number; name: string; value: string }, HyperparameterChange>(db, q, { from: 'hyperparameter_history', where, params, orderBy: ['block_number', 'name'], hasTimestamp: false }, (r) => ({
+      block_number: Number(r.block_number), name: r.name, value: JSON.parse(r.value) as JsonValue,
     }));
   });
 
   app.get(`${P}/subnets/:netuid/registration_cost/history`, { schema: { tags: ['subnets'], summary: 'Burn (registration cost) per block', params: netuidParam, querystring: listQs() } }, async (req) => {
     const netuid = Number(prm(req).netuid);
     await subnetExists(netuid);
-    return list<PoolRow>(db, qs(req), { from: 'subnet_blocks', where: ['netuid = ?'], params: [netuid] }, (r) => ({ block_number: Number(r.block_number), timestamp: Number(r.timestamp), burn: r.burn }));
+    return list<PoolRow, RegistrationCostPoint>(db, qs(req), { from: 'subnet_blocks', where: ['netuid = ?'], params: [netuid] }, (r) => ({ block_number: Number(r.block_number), timestamp: Number(r.timestamp), burn: r.burn }));
   });
 
   app.get(
     `${P}/subnets/:netuid/metagraph`,
     { schema: { tags: ['metagraph'], summary: 'Neurons of the latest snapshot (or the last one at or before `block`)', params: netuidParam, querystring: { type: 'object', properties: { block: { type: 'integer', minimum: 0 }, page, limit: { ...limit, default: 500 } } } } },
-    async (req) => {
+    async (req): Promise<ListResponse<Neuron>> => {
       const netuid = Number(prm(req).netuid);
       await subnetExists(netuid);
       const q = qs(req);
@@ -437,7 +444,7 @@ export function registerRoutes(app: FastifyInstance, db: Db, indexer: Indexer): 
     async (req) => {
       const netuid = Number(prm(req).netuid);
       await subnetExists(netuid);
-      return list<NeuronRow>(db, qs(req), { from: 'neurons', where: ['netuid = ?', 'uid = ?'], params: [netuid, Number(prm(req).uid)], hasTimestamp: false }, neuronOf);
+      return list<NeuronRow, Neuron>(db, qs(req), { from: 'neurons', where: ['netuid = ?', 'uid = ?'], params: [netuid, Number(prm(req).uid)], hasTimestamp: false }, neuronOf);
     },
   );
 
@@ -448,7 +455,7 @@ export function registerRoutes(app: FastifyInstance, db: Db, indexer: Indexer): 
     const where = ['netuid = ?'];
     const params: SqlValue[] = [netuid];
     if (q.kind !== undefined) (where.push('kind = ?'), params.push(String(q.kind)));
-    return list<{ block_number: number; uid: number; hotkey: string; coldkey: string | null; kind: string; burn: string | null }>(
+    return list<{ block_number: number; uid: number; hotkey: string; coldkey: string | null; kind: Registration['kind']; burn: string | null }, Registration>(
       db, q, { from: 'registrations', where, params, orderBy: ['block_number', 'event_index'], hasTimestamp: false },
       (r) => ({ block_number: Number(r.block_number), uid: Number(r.uid), hotkey: r.hotkey, coldkey: r.coldkey, kind: r.kind, burn: r.burn }),
     );
@@ -462,8 +469,8 @@ export function registerRoutes(app: FastifyInstance, db: Db, indexer: Indexer): 
     const params: SqlValue[] = [netuid];
     if (q.block !== undefined) (where.push('block_number <= ?'), params.push(Number(q.block)));
     if (q.uid !== undefined) (where.push('uid = ?'), params.push(Number(q.uid)));
-    return list<{ block_number: number; uid: number; weights: string }>(db, q, { from: 'weights', where, params, orderBy: ['block_number', 'uid'], hasTimestamp: false }, (r) => ({
-      block_number: Number(r.block_number), uid: Number(r.uid), weights: JSON.parse(r.weights) as unknown,
+    return list<{ block_number: number; uid: number; weights: string }, WeightsSet>(db, q, { from: 'weights', where, params, orderBy: ['block_number', 'uid'], hasTimestamp: false }, (r) => ({
+      block_number: Number(r.block_number), uid: Number(r.uid), weights: JSON.parse(r.weights) as WeightsSet['weights'],
     }));
   });
 
@@ -476,7 +483,7 @@ export function registerRoutes(app: FastifyInstance, db: Db, indexer: Indexer): 
     tao_value: string;
     block_number: number;
   }
-  const validatorObjects = async (hotkey?: string): Promise<Obj[]> => {
+  const validatorObjects = async (hotkey?: string): Promise<Validator[]> => {
     const vals = await db.all<{ hotkey: string; owner: string; take: number }>(`SELECT * FROM validators${hotkey ? ' WHERE hotkey = ?' : ''}`, hotkey ? [hotkey] : []);
     const all = await db.all<StakeRow>('SELECT * FROM stakes');
     const latest = await db.all<{ netuid: number; hotkey: string }>(
@@ -488,7 +495,7 @@ export function registerRoutes(app: FastifyInstance, db: Db, indexer: Indexer): 
       grand += BigInt(s.tao_value);
       byHotkey.set(s.hotkey, [...(byHotkey.get(s.hotkey) ?? []), s]);
     }
-    const out = vals.map((v) => {
+    const out = vals.map((v): Validator => {
       const stakes = byHotkey.get(v.hotkey) ?? [];
       const total = stakes.reduce((a, s) => a + BigInt(s.tao_value), 0n);
       const root = stakes.filter((s) => Number(s.netuid) === 0).reduce((a, s) => a + BigInt(s.tao_value), 0n);
@@ -501,7 +508,7 @@ export function registerRoutes(app: FastifyInstance, db: Db, indexer: Indexer): 
     return out.sort((a, b) => (BigInt(b.total_stake_tao) > BigInt(a.total_stake_tao) ? 1 : BigInt(b.total_stake_tao) < BigInt(a.total_stake_tao) ? -1 : 0));
   };
   app.get(`${P}/validators`, { schema: { tags: ['validators'], summary: 'Validators by total stake', querystring: { type: 'object', properties: { page, limit } } } }, async (req) => pageOf(await validatorObjects(), qs(req)));
-  app.get(`${P}/validators/:hotkey`, { schema: { tags: ['validators'], summary: 'A validator with nominators and subnets', params: { type: 'object', properties: { hotkey: ss58 } } } }, async (req) => {
+  app.get(`${P}/validators/:hotkey`, { schema: { tags: ['validators'], summary: 'A validator with nominators and subnets', params: { type: 'object', properties: { hotkey: ss58 } } } }, async (req): Promise<ItemResponse<ValidatorDetail>> => {
     const hotkey = checkAddress(String(prm(req).hotkey), 'hotkey');
     const [v] = await validatorObjects(hotkey);
     if (!v) throw notFound('validator', { hotkey });
@@ -528,7 +535,7 @@ export function registerRoutes(app: FastifyInstance, db: Db, indexer: Indexer): 
     nonce: number;
     block_number: number;
   }
-  const accountOf = async (r: AccountRow): Promise<Obj> => {
+  const accountOf = async (r: AccountRow): Promise<Account> => {
     const st = await db.all<{ tao_value: string }>('SELECT tao_value FROM stakes WHERE coldkey = ?', [r.address]);
     return { address: r.address, free: r.free, reserved: r.reserved, total: r.total, stake_tao: st.reduce((a, s) => a + BigInt(s.tao_value), 0n).toString(), nonce: Number(r.nonce), block_number: Number(r.block_number) };
   };
@@ -539,11 +546,11 @@ export function registerRoutes(app: FastifyInstance, db: Db, indexer: Indexer): 
     const orderBy = q.order === 'address_asc' ? 'address ASC' : `${db.num('total')} ${q.order === 'balance_asc' ? 'ASC' : 'DESC'}, address ASC`;
     const total = Number((await db.get<{ c: number }>('SELECT COUNT(*) AS c FROM accounts'))?.c ?? 0);
     const rows = await db.all<AccountRow>(`SELECT * FROM accounts ORDER BY ${orderBy} LIMIT ? OFFSET ?`, [perPage, (current - 1) * perPage]);
-    const data: Obj[] = [];
+    const data: Account[] = [];
     for (const r of rows) data.push(await accountOf(r));
     return envelope(data, total, current, perPage);
   });
-  app.get(`${P}/accounts/:address`, { schema: { tags: ['accounts'], summary: 'An account with its stakes', params: { type: 'object', properties: { address: ss58 } } } }, async (req) => {
+  app.get(`${P}/accounts/:address`, { schema: { tags: ['accounts'], summary: 'An account with its stakes', params: { type: 'object', properties: { address: ss58 } } } }, async (req): Promise<ItemResponse<AccountDetail>> => {
     const address = checkAddress(String(prm(req).address));
     const r = await db.get<AccountRow>('SELECT * FROM accounts WHERE address = ?', [address]);
     if (!r) throw notFound('account', { address });
@@ -552,14 +559,14 @@ export function registerRoutes(app: FastifyInstance, db: Db, indexer: Indexer): 
   });
   app.get(`${P}/accounts/:address/balance/history`, { schema: { tags: ['accounts'], summary: 'Balance changes of an account', params: { type: 'object', properties: { address: ss58 } }, querystring: listQs() } }, async (req) => {
     const address = checkAddress(String(prm(req).address));
-    return list<{ block_number: number; free: string; reserved: string; total: string; timestamp: number }>(db, qs(req), { from: 'balance_history', where: ['address = ?'], params: [address] }, (r) => ({
+    return list<{ block_number: number; free: string; reserved: string; total: string; timestamp: number }, BalancePoint>(db, qs(req), { from: 'balance_history', where: ['address = ?'], params: [address] }, (r) => ({
       block_number: Number(r.block_number), timestamp: Number(r.timestamp), free: r.free, reserved: r.reserved, total: r.total,
     }));
   });
-  const stakeHistoryRow = (r: StakeRow & { timestamp: number }): Obj => ({ block_number: Number(r.block_number), timestamp: Number(r.timestamp), coldkey: r.coldkey, hotkey: r.hotkey, netuid: Number(r.netuid), alpha: r.alpha, tao_value: r.tao_value });
+  const stakeHistoryRow = (r: StakeRow & { timestamp: number }): StakeHistoryPoint => ({ block_number: Number(r.block_number), timestamp: Number(r.timestamp), coldkey: r.coldkey, hotkey: r.hotkey, netuid: Number(r.netuid), alpha: r.alpha, tao_value: r.tao_value });
   app.get(`${P}/accounts/:address/stake/history`, { schema: { tags: ['accounts'], summary: 'Stake changes of a coldkey', params: { type: 'object', properties: { address: ss58 } }, querystring: listQs() } }, async (req) => {
     const address = checkAddress(String(prm(req).address));
-    return list<StakeRow & { timestamp: number }>(db, qs(req), { from: 'stake_history', where: ['coldkey = ?'], params: [address], orderBy: ['block_number', 'hotkey', 'netuid'] }, stakeHistoryRow);
+    return list<StakeRow & { timestamp: number }, StakeHistoryPoint>(db, qs(req), { from: 'stake_history', where: ['coldkey = ?'], params: [address], orderBy: ['block_number', 'hotkey', 'netuid'] }, stakeHistoryRow);
   });
   const stakeFilters = (q: Query): { where: string[]; params: SqlValue[] } => {
     const where: string[] = [];
@@ -572,19 +579,19 @@ export function registerRoutes(app: FastifyInstance, db: Db, indexer: Indexer): 
   const stakeQs = { coldkey: ss58, hotkey: ss58, netuid: { type: 'integer', minimum: 0, maximum: 65535 } };
   app.get(`${P}/stake`, { schema: { tags: ['accounts'], summary: 'Current stake positions', querystring: listQs(stakeQs, false) } }, async (req) => {
     const q = qs(req);
-    return list<StakeRow>(db, q, { ...stakeFilters(q), from: 'stakes', orderBy: ['block_number', 'coldkey', 'hotkey', 'netuid'], hasTimestamp: false }, (r) => ({
+    return list<StakeRow, StakePoint>(db, q, { ...stakeFilters(q), from: 'stakes', orderBy: ['block_number', 'coldkey', 'hotkey', 'netuid'], hasTimestamp: false }, (r) => ({
       block_number: Number(r.block_number), coldkey: r.coldkey, hotkey: r.hotkey, netuid: Number(r.netuid), alpha: r.alpha, tao_value: r.tao_value,
     }));
   });
   app.get(`${P}/stake/history`, { schema: { tags: ['accounts'], summary: 'Stake changes', querystring: listQs(stakeQs) } }, async (req) => {
     const q = qs(req);
-    return list<StakeRow & { timestamp: number }>(db, q, { ...stakeFilters(q), from: 'stake_history', orderBy: ['block_number', 'coldkey', 'hotkey', 'netuid'] }, stakeHistoryRow);
+    return list<StakeRow & { timestamp: number }, StakeHistoryPoint>(db, q, { ...stakeFilters(q), from: 'stake_history', orderBy: ['block_number', 'coldkey', 'hotkey', 'netuid'] }, stakeHistoryRow);
   });
 
   // ---- search
-  app.get(`${P}/search`, { schema: { tags: ['network'], summary: 'Find blocks, extrinsics, accounts, subnets and calls', querystring: { type: 'object', properties: { q: { type: 'string', minLength: 1, maxLength: 200 } }, required: ['q'] } } }, async (req) => {
+  app.get(`${P}/search`, { schema: { tags: ['network'], summary: 'Find blocks, extrinsics, accounts, subnets and calls', querystring: { type: 'object', properties: { q: { type: 'string', minLength: 1, maxLength: 200 } }, required: ['q'] } } }, async (req): Promise<ItemResponse<SearchResult[]>> => {
     const term = String(qs(req).q).trim();
-    const out: { kind: string; label: string; path: string }[] = [];
+    const out: SearchResult[] = [];
     if (/^[0-9]{1,12}$/.test(term)) {
       const b = await db.get<{ block_number: number }>('SELECT block_number FROM blocks WHERE block_number = ?', [Number(term)]);
       if (b) out.push({ kind: 'block', label: `Block #${term}`, path: `/blocks/${term}` });

@@ -13,6 +13,7 @@ import { openDb, type Db } from '../db/db.js';
 import { IndexerError } from '../errors.js';
 import { Indexer } from '../indexer.js';
 import { silentLogger, type Logger } from '../logger.js';
+import type { ApiErrorBody, LiveMessage } from './types.js';
 import { blockObject, registerRoutes, subnetObjects } from './routes.js';
 
 export interface StartIndexerOptions {
@@ -58,14 +59,14 @@ export async function buildServer(db: Db, indexer: Indexer, opts: { explorerDist
   app.setErrorHandler((err: FastifyError | IndexerError, _req, reply) => {
     if (err instanceof IndexerError) {
       const status = err.code === 'NOT_FOUND' ? 404 : err.code === 'BAD_REQUEST' ? 400 : 500;
-      return reply.status(status).send({ error: { code: err.code, message: err.message, details: err.details } });
+      return reply.status(status).send({ error: { code: err.code, message: err.message, details: err.details } } satisfies ApiErrorBody);
     }
     if ((err as FastifyError).validation) {
-      return reply.status(400).send({ error: { code: 'BAD_REQUEST', message: err.message, details: { validation: (err as FastifyError).validation } } });
+      return reply.status(400).send({ error: { code: 'BAD_REQUEST', message: err.message, details: { validation: (err as FastifyError).validation } } } satisfies ApiErrorBody);
     }
     const status = (err as FastifyError).statusCode ?? 500;
     if (status >= 500) opts.logger?.error({ err: err.message }, 'api: internal error');
-    return reply.status(status).send({ error: { code: status >= 500 ? 'INTERNAL' : 'BAD_REQUEST', message: err.message, details: {} } });
+    return reply.status(status).send({ error: { code: status >= 500 ? 'INTERNAL' : 'BAD_REQUEST', message: err.message, details: {} } } satisfies ApiErrorBody);
   });
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -79,7 +80,7 @@ export async function buildServer(db: Db, indexer: Indexer, opts: { explorerDist
       socket.on('error', () => sockets.delete(socket));
     });
   });
-  const broadcast = (msg: unknown): void => {
+  const broadcast = (msg: LiveMessage): void => {
     const text = JSON.stringify(msg);
     for (const s of sockets) if (s.readyState === 1) s.send(text);
   };
@@ -106,7 +107,7 @@ export async function buildServer(db: Db, indexer: Indexer, opts: { explorerDist
   app.setNotFoundHandler(async (req, reply) => {
     const path = decodeURIComponent(req.url.split('?')[0]);
     if (!dist || path.startsWith('/api/') || req.method !== 'GET') {
-      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `no route ${req.method} ${path}`, details: { path } } });
+      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `no route ${req.method} ${path}`, details: { path } } } satisfies ApiErrorBody);
     }
     let file = normalize(join(dist, path));
     if (!file.startsWith(dist + sep) && file !== dist) file = join(dist, 'index.html');
@@ -116,7 +117,7 @@ export async function buildServer(db: Db, indexer: Indexer, opts: { explorerDist
       file = idx && (await stat(idx).catch(() => undefined)) ? idx : join(dist, 'index.html');
     }
     const body = await readFile(file).catch(() => undefined);
-    if (!body) return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'explorer build not found', details: { dist } } });
+    if (!body) return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'explorer build not found', details: { dist } } } satisfies ApiErrorBody);
     return reply.type(MIME[extname(file)] ?? 'application/octet-stream').send(body);
   });
   return app;

@@ -20,6 +20,8 @@ CREATE TABLE IF NOT EXISTS extrinsics (
   fee TEXT NOT NULL, tip TEXT NOT NULL, nonce BIGINT, timestamp BIGINT NOT NULL, PRIMARY KEY (block_number, idx));
 CREATE INDEX IF NOT EXISTS extrinsics_hash ON extrinsics (hash);
 CREATE INDEX IF NOT EXISTS extrinsics_signer ON extrinsics (signer, block_number);
+-- signed extrinsics only (the transactions, without each block's Timestamp.set inherent): "latest transactions"
+CREATE INDEX IF NOT EXISTS extrinsics_signed ON extrinsics (block_number, idx) WHERE signer IS NOT NULL;
 CREATE INDEX IF NOT EXISTS extrinsics_call ON extrinsics (call_module, call_name, block_number);
 CREATE TABLE IF NOT EXISTS events (
   block_number BIGINT NOT NULL, idx INTEGER NOT NULL, extrinsic_index INTEGER, pallet TEXT NOT NULL, name TEXT NOT NULL,
