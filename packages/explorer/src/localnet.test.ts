@@ -13,6 +13,7 @@ import { syncMetagraph } from '@tensorium/sdk';
 import { startLocalnet, type Localnet } from '../../../scripts/localnet.js';
 import { formatPrice, formatTao, parseDecimal, shortAddress } from './format.js';
 import { ARTIFACTS, CHROMIUM, expectText as expectTextIn } from './browserTest.js';
+import type { Extrinsic, ListResponse } from './types.js';
 
 const WAIT_MS = 30_000;
 const expectText = (page: Page, testId: string, expected: string): Promise<void> => expectTextIn(page, testId, expected, WAIT_MS);
@@ -42,16 +43,6 @@ async function untilBlock<T>(net: Localnet, what: string, blocks: number, check:
     if (net.clock.block >= end) assert.fail(`${what}: not within ${blocks} blocks (now #${net.clock.block})`);
     await net.clock.waitFor(net.clock.block + 1);
   }
-}
-
-interface ExtrinsicRow {
-  id: string;
-  block_number: number;
-  index: number;
-  hash: string;
-  signer: string | null;
-  call_module: string;
-  call_name: string;
 }
 
 /** What the page's metagraph table shows, read in one go (the table may swap in a newer snapshot any time). */
@@ -128,7 +119,7 @@ test('explorer over the localnet with a running subnet: live pages, metagraph ag
       return st.weightsSet > 0 && st.top?.behaviour === 'good' ? st : undefined;
     });
     const setWeights = await untilBlock(net, 'the indexer lists a set_weights extrinsic of the validator', 20 * (sn.tempo + 1), async () => {
-      const res = await getJson<{ data: ExtrinsicRow[] }>(`/extrinsics?call_module=SubtensorModule&call_name=set_weights&signer=${validator.hotkey}&success=true&limit=1`);
+      const res = await getJson<ListResponse<Extrinsic>>(`/extrinsics?call_module=SubtensorModule&call_name=set_weights&signer=${validator.hotkey}&success=true&limit=1`);
       return res.data[0];
     });
     // the indexer's row is the node's extrinsic: same block, index, call and hash

@@ -2,16 +2,8 @@
 import { ratioDecimal } from '../chain/codec.js';
 import type { Axon, Block, ChainEvent, Extrinsic, JsonValue, Neuron } from './types.js';
 
-export interface BlockRow {
-  block_number: number;
-  hash: string;
-  parent_hash: string;
-  state_root: string;
-  extrinsics_root: string;
-  timestamp: number;
-  extrinsic_count: number;
-  event_count: number;
-}
+/** A `blocks` row: the Block answer without `finalized` (also has the block's network figures, unused here). */
+export type BlockRow = Omit<Block, 'finalized'>;
 export function blockOf(r: BlockRow, finalized: number): Block {
   return {
     block_number: Number(r.block_number), hash: r.hash, parent_hash: r.parent_hash, state_root: r.state_root, extrinsics_root: r.extrinsics_root,
@@ -60,28 +52,13 @@ export function eventOf(r: EventRow): ChainEvent {
   };
 }
 
-export interface NeuronRow {
-  netuid: number;
-  block_number: number;
-  uid: number;
-  hotkey: string;
-  coldkey: string;
+/** A `neurons` row: the Neuron answer's fields as stored (booleans as 0/1, the axon as JSON, no derived role). */
+export type NeuronRow = Omit<Neuron, 'active' | 'validator_permit' | 'is_immune' | 'axon' | 'role'> & {
   active: number;
   validator_permit: number;
-  stake: string;
-  stake_weight: string;
-  rank: string;
-  trust: string;
-  validator_trust: string;
-  consensus: string;
-  incentive: string;
-  dividends: string;
-  emission: string;
-  last_update: number;
-  registered_at_block: number;
   is_immune: number;
   axon: string | null;
-}
+};
 export function neuronOf(r: NeuronRow): Neuron {
   const permit = Number(r.validator_permit) === 1;
   return {

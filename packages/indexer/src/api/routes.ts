@@ -106,31 +106,16 @@ function pageOf<T>(items: T[], q: Query): ListResponse<T> {
   return envelope(items.slice((current - 1) * perPage, current * perPage), items.length, current, perPage);
 }
 
-export interface SubnetRow {
-  netuid: number;
-  name: string;
-  symbol: string;
-  // nullable in the schema, but the indexer always writes them (from storage values with defaults)
-  owner_coldkey: string;
-  owner_hotkey: string;
-  registered_at_block: number;
-  mechanism: number;
-  tempo: number;
-  n: number;
-  max_n: number;
+/** A `subnets` row: the Subnet answer's registration fields, the burn and identity (JSON) and when it was written. */
+export type SubnetRow = Pick<Subnet, 'netuid' | 'name' | 'symbol' | 'owner_coldkey' | 'owner_hotkey' | 'registered_at_block' | 'mechanism' | 'tempo' | 'n' | 'max_n'> & {
+  /** Registration cost (rao) when the row was written. */
   burn: string;
   identity: string | null;
   block_number: number;
-}
-interface PoolRow {
+};
+/** A `subnet_blocks` row: the pool point plus the block's emissions, volume and burn. */
+type PoolRow = PoolPoint & {
   netuid: number;
-  block_number: number;
-  timestamp: number;
-  tao_in: string;
-  alpha_in: string;
-  alpha_out: string;
-  price: string;
-  ema_price: string;
   tao_in_emission: string;
   alpha_in_emission: string;
   alpha_out_emission: string;
@@ -138,7 +123,7 @@ interface PoolRow {
   tao_volume: string;
   tao_flow: string;
   burn: string;
-}
+};
 
 /** The Subnet objects of API.md (latest figures), for one subnet or all active ones. */
 export async function subnetObjects(db: Db, netuid?: number): Promise<Subnet[]> {
