@@ -10,11 +10,14 @@
  *   inapplicable extrinsic (the same dry run).
  * - FinalizeBlock: `Chain.buildBlock` at number = CometBFT height (coinbase, epochs, events, state
  *   root, Substrate header): every node builds the same block, so block hashes agree. The app hash
- *   is the state root. Nothing reads the wall clock (the runtime takes no timestamp).
+ *   is the state root. Nothing reads the local clock: the block's time is CometBFT's BFT time. The
+ *   block author (fees and tips go to it, as subtensor pays the Aura author) is the proposer's ed25519
+ *   consensus key as an account, found among the genesis validators and `Consensus.ValidatorPower`.
  * - Commit: writes the block FinalizeBlock staged in ONE lmdb transaction (state diff, header, body,
  *   events, head); a crash before it leaves the previous block, and CometBFT replays this one.
  * - Info: height and app hash of the last block, so CometBFT replays whatever the app lacks.
  */
+import { createHash } from 'node:crypto';
 import type { MessageInitShape } from '@bufbuild/protobuf';
 import type { DecodedExtrinsic, PoolTx, BlockCandidate, BuiltBlock } from '@tensorium/node';
 import type { TensoriumNode } from '@tensorium/node/node/node';
@@ -24,6 +27,7 @@ import { InvalidTransaction, UnknownTransaction } from '@tensorium/runtime/execu
 import { BlockBudget } from '@tensorium/node/txpool/blockBudget';
 import type { BlockEnv } from '@tensorium/runtime/frame/pallet';
 import { State, type RuntimeEvent } from '@tensorium/runtime/state/state';
+import { storage as consensusStorage } from '@tensorium/runtime/pallets/consensus/index';
 
 import type { AbciApplication } from './abci/server.js';
 import {
@@ -70,6 +74,8 @@ interface Decoded {
 }
 
 const DECODE_CACHE = 20_000;
+/** Node-database meta key of the genesis validators' ed25519 keys (JSON array of hex). */
+const GENESIS_VALIDATORS = 'cometbft-genesis-validators';
 /** How far ahead of a sender's next nonce CheckTx accepts a transaction. */
 export const FUTURE_NONCE_WINDOW = 64;
 
@@ -80,6 +86,9 @@ export class TensoriumAbciApp implements AbciApplication {
   private readonly mempoolNonces = new Map<string, Set<number>>();
   /** Parent and extrinsics of the last proposal this node prepared (all of them applied in the dry run). */
   private preparedKey: string | undefined;
+  /** ed25519 public key (hex, no 0x) → its CometBFT validator address (hex, sha256(pubkey)[..20]). */
+  private readonly keyAddresses = new Map<string, string>();
+  private genesisValidators: readonly string[] | undefined;
   /** The block FinalizeBlock executed, written at Commit. */
   private staged: { readonly persist: () => void; readonly poolTxs: PoolTx[]; readonly block: BuiltBlock } | undefined;
 
@@ -137,6 +146,11 @@ export class TensoriumAbciApp implements AbciApplication {
   initChain(req: RequestInitChain): MessageInitShape<typeof ResponseInitChainSchema> {
     if (req.initialHeight !== 1n) throw new AppError('BAD_GENESIS', 'initial_height must be 1 (Tensorium block n = CometBFT height n)', { initialHeight: req.initialHeight.toString() });
     if (this.chain.head.number !== 0) throw new AppError('BAD_GENESIS', 'InitChain on a chain that already has blocks', { head: this.chain.head.number });
+    // the genesis validators are not in the runtime state: kept beside it (InitChain comes once, before block 1,
+    // with the same list on every node) so a restarted app still knows who may author blocks
+    const keys = req.validators.flatMap((v) => (v.pubKey?.sum.case === 'ed25519' ? [toHex(v.pubKey.sum.value).slice(2)] : []));
+    this.chain.db.meta.putSync(GENESIS_VALIDATORS, Buffer.from(JSON.stringify(keys)));
+    this.genesisValidators = keys;
     this.log.info({ chainId: req.chainId, validators: req.validators.length, stateRoot: '0x' + this.chain.head.header.stateRoot }, 'abci init chain');
     return { appHash: fromHex(this.chain.head.header.stateRoot) };
   }
@@ -286,7 +300,7 @@ export class TensoriumAbciApp implements AbciApplication {
     const t0 = performance.now();
     // the block's time: CometBFT's BFT time of the block (the same on every node), in ms
     const now = req.time ? Number(req.time.seconds) * 1000 + Math.floor(req.time.nanos / 1_000_000) : undefined;
-    const staged = this.chain.stageBlock(candidates, { now });
+    const staged = this.chain.stageBlock(candidates, { now, author: this.authorOf(req.proposerAddress) });
     const block = staged.block;
     for (const r of block.rejected) {
       const i = candidateOf.indexOf(r.index);
@@ -306,6 +320,32 @@ export class TensoriumAbciApp implements AbciApplication {
    * Validator set changes: the runtime's `Consensus.ValidatorUpdateScheduled` events of the block
    * (deposited by root's `Consensus.set_validator`, e.g. through sudo), in event order.
    */
+  /**
+   * The account of the block's proposer: its ed25519 consensus key (an AccountId32, as Substrate derives
+   * one from an ed25519 signer). Validators are the genesis set and those `Consensus.set_validator` gave
+   * a power (the parent's state, the same on every node). Unknown: no author, fees are burned.
+   */
+  private authorOf(proposer: Uint8Array): string | undefined {
+    if (proposer.length !== 20) return undefined;
+    const want = Buffer.from(proposer).toString('hex');
+    if (!this.genesisValidators) {
+      const stored = this.chain.db.meta.get(GENESIS_VALIDATORS);
+      this.genesisValidators = stored ? (JSON.parse(stored.toString()) as string[]) : [];
+    }
+    // looked up in the set as it is now on every node (no memory of earlier sets: a restarted node agrees)
+    const set = this.chain.view((s) => consensusStorage.ValidatorPower.keysOf(s));
+    for (const key of [...this.genesisValidators, ...set]) {
+      const hex = key.replace(/^0x/, '').toLowerCase();
+      let address = this.keyAddresses.get(hex);
+      if (address === undefined) {
+        address = createHash('sha256').update(Buffer.from(hex, 'hex')).digest().subarray(0, 20).toString('hex');
+        this.keyAddresses.set(hex, address);
+      }
+      if (address === want) return hex;
+    }
+    return undefined;
+  }
+
   private validatorUpdates(events: readonly RuntimeEvent[]): MessageInitShape<typeof ValidatorUpdateSchema>[] {
     const out: MessageInitShape<typeof ValidatorUpdateSchema>[] = [];
     for (const ev of events) {

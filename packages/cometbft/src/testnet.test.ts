@@ -221,6 +221,21 @@ test('@polkadot/api round trip against one of the four nodes', { timeout: 60_000
     const n = hostOf(1).chain.header(status.blockHash.slice(2))!.number;
     await waitHeight([2], n);
     assert.equal(hostOf(2).chain.blockHash(n), status.blockHash.slice(2));
+    // its fees went to its author, as subtensor pays the block author: the proposer's ed25519 consensus key as
+    // an account received exactly the block's fees and tips (TransactionFeePaid), nothing was burned
+    const comet = async <T>(path: string): Promise<T> => ((await (await fetch(`http://127.0.0.1:${net.nodes[1].layout.cometRpcPort}${path}`)).json()) as { result: T }).result;
+    const proposer = (await comet<{ block: { header: { proposer_address: string } } }>(`/block?height=${n}`)).block.header.proposer_address;
+    const validators = (await comet<{ validators: { address: string; pub_key: { value: string } }[] }>(`/validators?height=${n}`)).validators;
+    const authorKey = validators.find((v) => v.address === proposer)?.pub_key.value;
+    assert.ok(authorKey, `proposer ${proposer} is a validator`);
+    const author = keyring.encodeAddress(Buffer.from(authorKey, 'base64'));
+    const at = await api.at(status.blockHash);
+    const parent = await api.at((await api.rpc.chain.getHeader(status.blockHash)).parentHash);
+    const freeAt = async (a: typeof at): Promise<bigint> => ((await a.query.system.account(author)) as unknown as { data: { free: { toBigInt(): bigint } } }).data.free.toBigInt();
+    const events = (await at.query.system.events()) as unknown as { event: { section: string; method: string; data: { toString(): string }[] } }[];
+    const fees = events.filter((e) => e.event.section === 'transactionPayment' && e.event.method === 'TransactionFeePaid').reduce((sum, e) => sum + BigInt(e.event.data[1].toString()) + BigInt(e.event.data[2].toString()), 0n);
+    assert.ok(fees > 0n, 'the transfer paid a fee');
+    assert.equal((await freeAt(at)) - (await freeAt(parent)), fees, `block ${n}: author ${author} got the fees`);
     nonces.set('Eve', 1);
   } finally {
     await api.disconnect();

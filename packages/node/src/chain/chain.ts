@@ -70,6 +70,8 @@ export interface BlockOptions {
    * time (blocks produced without waiting, e.g. `dev_jumpBlocks`, advance the chain's time a slot each).
    */
   readonly now?: number;
+  /** The block's author (fees and tips go to it); default: the chain's `author` option. */
+  readonly author?: AccountId;
 }
 
 export interface BlockInfo {
@@ -219,7 +221,7 @@ export class Chain {
     if (this.staging) throw new Error('a staged block is not persisted yet');
     const parent = this.head;
     const number = parent.number + 1;
-    const env: BlockEnv = { preset: this.opts.preset, number: BigInt(number), parentHash: parent.hash, author: this.opts.author };
+    const env: BlockEnv = { preset: this.opts.preset, number: BigInt(number), parentHash: parent.hash, author: opts.author ?? this.opts.author };
     const s = State.over(this.backend);
     this.executive.initializeBlock(s, env);
     // the inherent first: the block's time (extrinsic 0 of every block, as in Substrate)
