@@ -45,6 +45,9 @@ test('signed transfers through the pool: watch, inclusion, events, rejections', 
     assert.match(inBlock, /^0x[0-9a-f]{64}$/);
     assert.deepEqual(statuses[2], { finalized: inBlock });
     console.log(`submit -> finalized ${ms.toFixed(1)} ms`);
+    // the final status ended the subscription on the server (as Substrate's stream ends): unwatching finds nothing
+    await new Promise((r) => setTimeout(r, 50));
+    assert.equal(await ws.call('author_unwatchExtrinsic', [sub]), false);
     assert.equal((await bobFree()) - before, 5_000_000_000n);
     const block = (await httpRpc(node.port, 'chain_getBlock', [inBlock])).result as { block: { extrinsics: string[] } };
     // the timestamp inherent (an unsigned Timestamp.set, pallet 2 call 0) first, then the transfer
@@ -85,6 +88,30 @@ test('signed transfers through the pool: watch, inclusion, events, rejections', 
     // payment info via RPC and runtime API
     const info = (await httpRpc(node.port, 'payment_queryInfo', [transfer(g, 9, 1n)])).result as { partialFee: string };
     assert.ok(BigInt(info.partialFee) > 0n);
+  } finally {
+    await ws.close();
+    await node.stop();
+  }
+});
+
+test('a long-lived connection watches more transactions than its subscription limit: finished watches free their slot', { timeout: 120_000 }, async () => {
+  const node = await TensoriumNode.start({ rpcPort: 0, sealing: 'instant', logger: silentLogger });
+  const ws = await wsClient(node.port);
+  try {
+    const g = node.chain.genesisHash;
+    // 1,100 watched transfers, 100 at a time, without author_unwatchExtrinsic (as polkadot.js' signAndSend
+    // callers that never call the returned unsubscribe); the limit is 1,024 open subscriptions per connection
+    let nonce = 0;
+    for (let round = 0; round < 11; round++) {
+      const subs: string[] = [];
+      for (let i = 0; i < 100; i++) subs.push((await ws.call('author_submitAndWatchExtrinsic', [transfer(g, nonce++, 1_000_000_000n)])) as string);
+      for (const sub of subs) {
+        const [ready, inBlock, finalized] = await ws.next(sub, 3, 30_000);
+        assert.equal(ready, 'ready');
+        assert.deepEqual(finalized, { finalized: (inBlock as { inBlock: string }).inBlock });
+      }
+    }
+    assert.equal((await httpRpc(node.port, 'system_accountNextIndex', [toHex(fromHex(devAccount('Alice')))])).result, 1_100);
   } finally {
     await ws.close();
     await node.stop();

@@ -400,9 +400,21 @@ export function buildMethods(deps: RpcDeps): Map<string, Handler> {
     // validate first so a rejection is the call's error, as in Substrate
     let queued: TxStatus[] = [];
     let emitFn: ((r: unknown) => void) | undefined;
+    let subId: string | undefined;
+    // a final status ends the subscription on the server, as Substrate's watch stream ends: it no longer
+    // counts against the connection's limit (clients need not call author_unwatchExtrinsic)
+    const final = (s: TxStatus): boolean => typeof s === 'string' ? s === 'invalid' || s === 'dropped' : 'finalized' in s || 'usurped' in s;
+    const endIfFinal = (s: TxStatus): void => {
+      if (final(s) && subId !== undefined) {
+        const id = subId;
+        setImmediate(() => ctx.unsubscribe(id));
+      }
+    };
     const onStatus = (s: TxStatus): void => {
-      if (emitFn) emitFn(s);
-      else queued.push(s);
+      if (emitFn) {
+        emitFn(s);
+        endIfFinal(s);
+      } else queued.push(s);
     };
     let hash: string;
     try {
@@ -410,9 +422,13 @@ export function buildMethods(deps: RpcDeps): Map<string, Handler> {
     } catch (e) {
       throw poolError(e);
     }
-    return ctx.subscribe('author_extrinsicUpdate', (emit) => {
+    return ctx.subscribe('author_extrinsicUpdate', (emit, id) => {
       emitFn = emit;
-      for (const s of queued) emit(s);
+      subId = id;
+      for (const s of queued) {
+        emit(s);
+        endIfFinal(s);
+      }
       queued = [];
       return pool.watch(hash, () => undefined);
     });
