@@ -24,17 +24,16 @@ function route(pattern: string, load: () => Promise<{ default: ComponentType<Pag
   return { pattern, page: lazy(load), load, data };
 }
 
-const nowSeconds = () => Math.floor(Date.now() / 1000);
 const filterOf = (query: URLSearchParams, keys: string[]) => Object.fromEntries(keys.map((k) => [k, query.get(k) ?? undefined]));
 export const EXTRINSIC_FILTERS = ['block_number', 'signer', 'call_module', 'call_name', 'success'];
 export const EVENT_FILTERS = ['block_number', 'pallet', 'name', 'extrinsic_id'];
 
 const routes: Route[] = [
-  route('/', () => import('./pages/Home.js'), () => [paths.networkLatest(), paths.blocks(1, 10), paths.transfers({}, 1, 10), paths.extrinsics({}, 1, 10)]),
+  route('/', () => import('./pages/Home.js'), () => [paths.networkLatest(), paths.blocks(1, 10), paths.transfers({}, 1, 10), paths.extrinsics({ signed: 'true' }, 1, 10)]),
   route('/subnets', () => import('./pages/Subnets.js'), () => [paths.subnets(), paths.emissionHistory()]),
   route('/subnets/:netuid', () => import('./pages/Subnet.js'), (p) => {
     const n = Number(p.netuid);
-    return [paths.subnet(n), paths.metagraph(n), paths.candles(n, '15m', nowSeconds()), paths.poolHistory(n), paths.registrationCost(n), paths.subnetEmission(n)];
+    return [paths.subnet(n), paths.metagraph(n), paths.candles(n, '15m'), paths.poolHistory(n), paths.registrationCost(n), paths.subnetEmission(n)];
   }),
   route('/validators', () => import('./pages/Validators.js'), () => [paths.validators(), paths.networkLatest()]),
   route('/validators/:hotkey', () => import('./pages/Validator.js'), (p) => [paths.validator(p.hotkey)]),

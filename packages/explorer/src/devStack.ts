@@ -71,6 +71,8 @@ function sendTx(api: ApiPromise, tx: SubmittableExtrinsic<'promise'>, signer: Ke
 export async function startDevStack(opts: {
   explorerDist: string;
   historyBlocks?: number;
+  /** Called after each 200-block step of the history with the blocks still to go (long runs show progress). */
+  onHistoryProgress?: (remaining: number) => void;
   /**
    * The node's preset (default `fast`: 250 ms blocks, tempo 10). `mainnet` gives 12 s blocks and tempo 360, so
    * `historyBlocks` of jumped blocks span real chain time: 216,000 blocks are a month of block timestamps.
@@ -140,6 +142,7 @@ export async function startDevStack(opts: {
         await send(api.tx.balances.transferKeepAlive(keys.charlie.address, 1_000_000_000n), keys.alice);
       }
       if (remaining > 0) await caughtUp(120_000);
+      opts.onHistoryProgress?.(remaining);
     }
 
     const nodePrice = async (n: number) => {

@@ -85,6 +85,9 @@ test('shares, integers, durations, addresses, comparisons, search classification
   assert.equal(formatDuration(59), '59s');
   assert.equal(timeAgo(100, 130), '30s ago');
   assert.equal(timeAgo(100, 100 + 7_200), '2h ago');
+  assert.equal(timeAgo(100, 100), '0s ago');
+  assert.equal(timeAgo(130, 100), 'just now');
+  assert.equal(timeAgo(100 + 3 * 86_400, 100), 'in 3d');
   assert.equal(shortAddress('5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY'), '5Grwva…KutQY');
   assert.equal(shortAddress('short'), 'short');
   assert.equal(compareRao('18446744073709551615', '18446744073709551614'), 1);
@@ -120,7 +123,7 @@ test('route matching and chart sampling steps', () => {
   // a month of 12 s blocks (216 000) stays within 300 rows
   const every = sampleEvery(216_000);
   assert.ok(216_000 / every <= 300 && 216_000 / (every / 2) > 300);
-  assert.match(paths.candles(1, '15m', 1_000_000), /timestamp_start=729900&/);
+  assert.equal(paths.candles(1, '15m'), '/subnets/1/candles?interval=15m&order=time_desc&limit=300');
 });
 
 test('pickSearchResult: one result, else the one of the kind the query names', () => {

@@ -169,14 +169,17 @@ export function formatDuration(totalSeconds: number): string {
   return parts.length ? parts.join(' ') : '0s';
 }
 
-/** Unix seconds relative to `nowSeconds` → "12s ago", "5m ago", "3h ago", "2d ago". */
+/**
+ * Unix seconds relative to `nowSeconds` → "12s ago", "5m ago", "3h ago", "2d ago"; a time ahead of the
+ * browser's clock (a localnet that jumped blocks, or clock skew) → "in 2d", under a minute ahead → "just now".
+ */
 export function timeAgo(timestamp: number | null | undefined, nowSeconds: number): string {
   if (!timestamp) return '—';
-  const d = Math.max(0, Math.floor(nowSeconds - timestamp));
-  if (d < 60) return `${d}s ago`;
-  if (d < 3_600) return `${Math.floor(d / 60)}m ago`;
-  if (d < 86_400) return `${Math.floor(d / 3_600)}h ago`;
-  return `${Math.floor(d / 86_400)}d ago`;
+  const d = Math.floor(nowSeconds - timestamp);
+  if (d < 0 && d > -60) return 'just now';
+  const a = Math.abs(d);
+  const span = a < 60 ? `${a}s` : a < 3_600 ? `${Math.floor(a / 60)}m` : a < 86_400 ? `${Math.floor(a / 3_600)}h` : `${Math.floor(a / 86_400)}d`;
+  return d < 0 ? `in ${span}` : `${span} ago`;
 }
 
 /** Unix seconds → "2026-11-22 07:35:39 UTC". */

@@ -6,7 +6,6 @@ export const CHART_POINTS = 300;
 export const PAGE_SIZE = 25;
 
 export type CandleInterval = '1m' | '5m' | '15m' | '1h' | '4h' | '1d';
-export const CANDLE_SECONDS: Record<CandleInterval, number> = { '1m': 60, '5m': 300, '15m': 900, '1h': 3_600, '4h': 14_400, '1d': 86_400 };
 
 /** A sampling step that keeps `blocks` within `points` rows: the next power of two of blocks/points. */
 export function sampleEvery(blocks: number, points = CHART_POINTS): number {
@@ -41,12 +40,8 @@ export const paths = {
   subnet: (netuid: number) => `/subnets/${netuid}`,
   metagraph: (netuid: number) => `/subnets/${netuid}/metagraph${q({ limit: 500 })}`,
   poolHistory: (netuid: number) => `/subnets/${netuid}/pool/history${q({ limit: CHART_POINTS })}`,
-  /** The last CHART_POINTS candles of `interval`, the start rounded to a bucket so the path is stable. */
-  candles: (netuid: number, interval: CandleInterval, nowSeconds: number) => {
-    const size = CANDLE_SECONDS[interval];
-    const start = Math.floor((nowSeconds - size * CHART_POINTS) / size) * size;
-    return `/subnets/${netuid}/candles${q({ interval, timestamp_start: start, limit: 500 })}`;
-  },
+  /** The newest CHART_POINTS candles of `interval`, newest first: the chain's own latest time, not the browser's clock. */
+  candles: (netuid: number, interval: CandleInterval) => `/subnets/${netuid}/candles${q({ interval, order: 'time_desc', limit: CHART_POINTS })}`,
   subnetEmission: (netuid: number) => `/subnets/${netuid}/emission/history${q({ limit: CHART_POINTS })}`,
   registrationCost: (netuid: number) => `/subnets/${netuid}/registration_cost/history${q({ limit: CHART_POINTS })}`,
   registrations: (netuid: number) => `/subnets/${netuid}/registrations${q({ limit: 50 })}`,

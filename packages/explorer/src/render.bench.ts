@@ -22,7 +22,19 @@ const runs = arg('runs', 5);
 const preset = process.argv.includes('--mainnet') ? 'mainnet' : 'fast';
 const dist = await buildExplorer();
 const t0 = Date.now();
-const stack = await startDevStack({ explorerDist: dist, historyBlocks: blocks, spreadActivity: true, preset });
+let lastReport = 0;
+const stack = await startDevStack({
+  explorerDist: dist,
+  historyBlocks: blocks,
+  spreadActivity: true,
+  preset,
+  onHistoryProgress: (remaining) => {
+    if (Date.now() - lastReport < 60_000 && remaining > 0) return;
+    lastReport = Date.now();
+    const done = blocks - remaining;
+    console.log(`history ${done}/${blocks} blocks, ${((Date.now() - t0) / 1000).toFixed(0)} s, ${(done / ((Date.now() - t0) / 1000)).toFixed(1)} blocks/s`);
+  },
+});
 const head = await stack.caughtUp(30 * 60_000);
 // block times as the indexer stored them (seconds, from each block's Timestamp.Now)
 const span = async (n: number) => ((await (await fetch(`${stack.base}/api/v1/blocks/${n}`)).json()) as { data: { timestamp: number } }).data.timestamp;

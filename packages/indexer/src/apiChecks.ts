@@ -151,6 +151,16 @@ export async function apiSuite(base: string, sc: Scenario, head: number): Promis
   for (let i = 1; i < candles.data.length; i++) assert.ok(candles.data[i].time > candles.data[i - 1].time, 'ascending');
   assert.equal(candles.data.reduce((a, c) => a + BigInt(c.volume_tao), 0n), volume);
   assert.equal(candles.data[candles.data.length - 1].close, s.price);
+  // newest first, paged over candles: the same candles reversed, one per page, then an empty page past the end
+  const n = candles.pagination.total_items;
+  for (let p = 1; p <= n + 1; p++) {
+    const one = await ok<Envelope<{ time: number; close: string }>>(base, `${A}/subnets/${sc.netuid}/candles?interval=1m&order=time_desc&limit=1&page=${p}`);
+    assert.equal(one.pagination.total_items, n);
+    assert.deepEqual(one.data, p <= n ? [candles.data[n - p]] : [], `newest-first page ${p} of ${n}`);
+  }
+  const newest = await ok<Envelope<{ time: number }>>(base, `${A}/subnets/${sc.netuid}/candles?interval=1m&order=time_desc&limit=500`);
+  assert.deepEqual(newest.data, [...candles.data].reverse());
+  await fails(base, `${A}/subnets/${sc.netuid}/candles?order=newest`, 400, 'BAD_REQUEST');
   const em = await ok<Envelope>(base, `${A}/emission/history?netuid=${sc.netuid}&limit=2`);
   assert.ok(em.data.every((e) => e.netuid === sc.netuid && typeof e.emission_share === 'string'));
   const em2 = await ok<Envelope>(base, `${A}/subnets/${sc.netuid}/emission/history?limit=2`);

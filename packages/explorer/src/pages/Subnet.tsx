@@ -73,8 +73,9 @@ export default function SubnetPage({ params }: PageProps) {
 
   const detail = useApi<ItemResponse<SubnetDetail>>(paths.subnet(netuid), Math.floor(head / 10));
   const metagraph = useApi<ListResponse<Neuron>>(paths.metagraph(netuid), metaVersion);
-  // the window start is rounded to a bucket, so the path only moves when a new bucket begins
-  const candles = useApi<ListResponse<Candle>>(paths.candles(netuid, interval, Math.floor(Date.now() / 1000)), Math.floor(head / 10));
+  // newest first from the API (so the window follows the chain's time, whatever the browser's clock says)
+  const candles = useApi<ListResponse<Candle>>(paths.candles(netuid, interval), Math.floor(head / 10));
+  const ascending = useMemo(() => [...(candles.data?.data ?? [])].reverse(), [candles.data]);
   const pool = useApi<ListResponse<PoolPoint>>(paths.poolHistory(netuid), Math.floor(head / 20));
   const regCost = useApi<ListResponse<RegistrationCostPoint>>(paths.registrationCost(netuid), Math.floor(head / 50));
   const emission = useApi<ListResponse<EmissionPoint>>(paths.subnetEmission(netuid), Math.floor(head / 20));
@@ -141,7 +142,7 @@ export default function SubnetPage({ params }: PageProps) {
           </div>
         }
       >
-        <CandleChart candles={candles.data?.data ?? []} />
+        <CandleChart candles={ascending} />
       </Card>
 
       <div className="grid">

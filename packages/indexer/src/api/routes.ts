@@ -343,9 +343,33 @@ export function registerRoutes(app: FastifyInstance, db: Db, indexer: Indexer): 
   });
 
   const INTERVALS: Record<string, number> = { '1m': 60, '5m': 300, '15m': 900, '1h': 3600, '4h': 14_400, '1d': 86_400 };
+  type CandleAcc = { time: number; open: string; high: string; low: string; close: string; volume_tao: bigint };
+  const candlesOf = (rows: { timestamp: number; price: string; tao_volume: string }[], size: number): CandleAcc[] => {
+    const out: CandleAcc[] = [];
+    for (const r of rows) {
+      const time = Math.floor(Number(r.timestamp) / size) * size;
+      let c = out[out.length - 1];
+      if (!c || c.time !== time) {
+        c = { time, open: r.price, high: r.price, low: r.price, close: r.price, volume_tao: 0n };
+        out.push(c);
+      }
+      if (nanos(r.price) > nanos(c.high)) c.high = r.price;
+      if (nanos(r.price) < nanos(c.low)) c.low = r.price;
+      c.close = r.price;
+      c.volume_tao += BigInt(r.tao_volume);
+    }
+    return out;
+  };
   app.get(
     `${P}/subnets/:netuid/candles`,
-    { schema: { tags: ['subnets'], summary: 'OHLC candles of the alpha price (ascending)', params: netuidParam, querystring: { type: 'object', properties: { interval: { type: 'string', enum: Object.keys(INTERVALS), default: '1h' }, page, limit, ...timeRange } } } },
+    {
+      schema: {
+        tags: ['subnets'],
+        summary: 'OHLC candles of the alpha price (ascending; order=time_desc pages from the newest)',
+        params: netuidParam,
+        querystring: { type: 'object', properties: { interval: { type: 'string', enum: Object.keys(INTERVALS), default: '1h' }, order: { type: 'string', enum: ['time_asc', 'time_desc'], default: 'time_asc' }, page, limit, ...timeRange } },
+      },
+    },
     async (req) => {
       const netuid = Number(prm(req).netuid);
       await subnetExists(netuid);
@@ -355,23 +379,39 @@ export function registerRoutes(app: FastifyInstance, db: Db, indexer: Indexer): 
       const params: SqlValue[] = [netuid];
       if (q.timestamp_start !== undefined) (where.push('timestamp >= ?'), params.push(Number(q.timestamp_start)));
       if (q.timestamp_end !== undefined) (where.push('timestamp <= ?'), params.push(Number(q.timestamp_end)));
-      const rows = await db.all<{ timestamp: number; price: string; tao_volume: string }>(`SELECT timestamp, price, tao_volume FROM subnet_blocks WHERE ${where.join(' AND ')} ORDER BY block_number ASC`, params);
-      const candles: { time: number; open: string; high: string; low: string; close: string; volume_tao: bigint }[] = [];
-      for (const r of rows) {
-        const time = Math.floor(Number(r.timestamp) / size) * size;
-        let c = candles[candles.length - 1];
-        if (!c || c.time !== time) {
-          c = { time, open: r.price, high: r.price, low: r.price, close: r.price, volume_tao: 0n };
-          candles.push(c);
-        }
-        if (nanos(r.price) > nanos(c.high)) c.high = r.price;
-        if (nanos(r.price) < nanos(c.low)) c.low = r.price;
-        c.close = r.price;
-        c.volume_tao += BigInt(r.tao_volume);
+      const rowsFrom = (from: number | null) =>
+        db.all<{ timestamp: number; price: string; tao_volume: string }>(
+          `SELECT timestamp, price, tao_volume FROM subnet_blocks WHERE ${[...where, ...(from === null ? [] : ['timestamp >= ?'])].join(' AND ')} ORDER BY block_number ASC`,
+          from === null ? params : [...params, from],
+        );
+      if (q.order !== 'time_desc') return pageOf(candlesOf(await rowsFrom(null), size).map((c): Candle => ({ ...c, volume_tao: c.volume_tao.toString() })), q);
+
+      // newest first: read only the recent blocks the requested page needs (a month of history is ~216k rows
+      // per subnet; the chart wants the last few hundred candles), widening the window over gaps in the chain
+      const perPage = Number(q.limit ?? 50);
+      const current = Number(q.page ?? 1);
+      const need = current * perPage;
+      const bounds = await db.get<{ lo: number | null; hi: number | null; buckets: number | string }>(
+        `SELECT MIN(timestamp) AS lo, MAX(timestamp) AS hi, COUNT(DISTINCT timestamp / ${size}) AS buckets FROM subnet_blocks WHERE ${where.join(' AND ')}`,
+        params,
+      );
+      const total = Number(bounds?.buckets ?? 0);
+      if (!bounds || bounds.hi === null || bounds.lo === null) return envelope([], 0, current, perPage);
+      const lo = Number(bounds.lo);
+      const last = Math.floor(Number(bounds.hi) / size) * size;
+      let span = need;
+      let candles: CandleAcc[];
+      for (;;) {
+        const from = last - (span - 1) * size;
+        candles = candlesOf(await rowsFrom(from <= lo ? null : from), size);
+        if (candles.length >= need || from <= lo) break;
+        span *= 2;
       }
-      return pageOf(candles.map((c): Candle => ({ ...c, volume_tao: c.volume_tao.toString() })), q);
+      candles.reverse();
+      return envelope(candles.slice((current - 1) * perPage, need).map((c): Candle => ({ ...c, volume_tao: c.volume_tao.toString() })), total, current, perPage);
     },
   );
+
 
   const emissionHistory = async (q: Query, netuid: number | undefined): Promise<ListResponse<EmissionPoint>> =>
     list<PoolRow, EmissionPoint>(db, q, { from: 'subnet_blocks', where: netuid === undefined ? [] : ['netuid = ?'], params: netuid === undefined ? [] : [netuid], orderBy: ['block_number', 'netuid'] }, (r) => ({
