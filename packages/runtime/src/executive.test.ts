@@ -48,7 +48,7 @@ test('a failing call is rolled back but still pays its fee and bumps the nonce',
   const r = c.produceBlock([LocalChain.xt(bob, transfer(dave, 50n * TAO))]);
   const o = r.outcomes[0];
   assert.ok('error' in o && !o.ok);
-  assert.equal(o.error?.code, 'Balances.InsufficientBalance');
+  assert.equal(o.error?.code, 'FundsUnavailable'); // Token(FundsUnavailable), as fungible::Mutate::transfer
   c.view((s) => {
     assert.equal(freeBalance(s, dave), 0n);
     assert.ok(freeBalance(s, bob) < 10n * TAO);
@@ -90,14 +90,14 @@ test('paying a fee may not reap the account (Preservation::Preserve)', () => {
 test('existential deposit: keep-alive refuses to reap, allow-death reaps and loses dust', () => {
   const c = chain();
   const r = c.produceBlock([LocalChain.xt(alice, transfer(dave, EXISTENTIAL_DEPOSIT - 1n))]);
-  assert.equal((r.outcomes[0] as { error?: { code: string } }).error?.code, 'Balances.ExistentialDeposit');
+  assert.equal((r.outcomes[0] as { error?: { code: string } }).error?.code, 'BelowMinimum');
   c.produceBlock([LocalChain.xt(alice, transfer(dave, TAO))]);
   const r2 = c.produceBlock([LocalChain.xt(dave, transfer(bob, TAO / 2n, true))]);
   assert.ok((r2.outcomes[0] as { ok: boolean }).ok);
   const fee = computeFee(150, c.runtime.callInfo(transfer(bob, 1n, true)).weight, true);
   const left = c.view((s) => freeBalance(s, dave)) - fee;
   const r3 = c.produceBlock([LocalChain.xt(dave, transfer(bob, left - 100n, true))]);
-  assert.equal((r3.outcomes[0] as { error?: { code: string } }).error?.code, 'Balances.Expendability');
+  assert.equal((r3.outcomes[0] as { error?: { code: string } }).error?.code, 'NotExpendable');
   const r4 = c.produceBlock([LocalChain.xt(dave, transfer(bob, left - fee - 100n, false))]);
   assert.ok((r4.outcomes[0] as { ok: boolean }).ok);
   assert.ok(r4.events.some((e) => e.name === 'DustLost'));

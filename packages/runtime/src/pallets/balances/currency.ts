@@ -77,19 +77,21 @@ export function withdraw(ctx: Ctx, who: AccountId, amount: bigint, keepAlive: bo
 }
 
 /**
- * Move `amount` from `from` to `to`. `keepAlive`: the sender must stay above the existential
- * deposit. The receiver must end at or above it (ExistentialDeposit) unless it is a module account.
- * Returns the dust lost if the sender was reaped.
+ * Move `amount` from `from` to `to`, as `fungible::Mutate::transfer` (which pallet_balances' transfer calls and
+ * `Currency::transfer` use): the sender must have it (`Token(FundsUnavailable)`); `keepAlive`
+ * (Preservation::Preserve) refuses to take the sender below the existential deposit
+ * (`Token(NotExpendable)`); the receiver must end at or above it (`Token(BelowMinimum)`) unless it is a
+ * module account. Returns the dust lost if the sender was reaped.
  */
 export function transfer(ctx: Ctx, from: AccountId, to: AccountId, amount: bigint, keepAlive: boolean): bigint {
   if (amount === 0n || from === to) return 0n;
   const s = ctx.state;
   const fromFree = freeBalance(s, from);
-  if (fromFree < amount) throw E.InsufficientBalance({ from, needed: amount, free: fromFree });
+  if (fromFree < amount) throw new DispatchError('Token', undefined, 'FundsUnavailable', { from, needed: amount, free: fromFree });
   const left = fromFree - amount;
-  if (keepAlive && left < EXISTENTIAL_DEPOSIT && !isModuleAccount(from)) throw E.Expendability({ from });
+  if (keepAlive && left < EXISTENTIAL_DEPOSIT && !isModuleAccount(from)) throw new DispatchError('Token', undefined, 'NotExpendable', { from, left });
   const toFree = freeBalance(s, to);
-  if (toFree + amount < EXISTENTIAL_DEPOSIT && !isModuleAccount(to)) throw E.ExistentialDeposit({ to, amount });
+  if (toFree + amount < EXISTENTIAL_DEPOSIT && !isModuleAccount(to)) throw new DispatchError('Token', undefined, 'BelowMinimum', { to, amount });
   const dust = setFree(ctx, from, left);
   setFree(ctx, to, toFree + amount);
   emit(ctx, PALLET, 'Transfer', from, to, amount);
