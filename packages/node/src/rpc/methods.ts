@@ -5,7 +5,7 @@
  */
 import { decodeAddress } from '@polkadot/util-crypto';
 import { decode, decodePrefix, encode, T } from '@tensorium/primitives';
-import { InvalidTransaction, UnknownTransaction } from '@tensorium/runtime/executive';
+import { InvalidTransaction } from '@tensorium/runtime/executive';
 import { computeFee, weightToFee, EXTRINSIC_BASE_WEIGHT } from '@tensorium/runtime/pallets/transactionPayment/index';
 import { StateUnavailable, type BuiltBlock, type Chain } from '../chain/chain.js';
 import { headerToJson, type Header } from '../chain/header.js';
@@ -17,6 +17,7 @@ import { PoolError, type DecodedExtrinsic, type ExtrinsicDecoder, type TxPool, t
 import { ErrorCode, RpcError, type CallContext, type Handler } from './server.js';
 import { registerNewSpecMethods } from './chainHead.js';
 import { subtensorRuntimeApi, type RuntimeApiHost } from './subtensorApis.js';
+import { ApplyExtrinsicResultType, blockBuilderApi, dryRun, validityErrorValue } from './blockBuilderApi.js';
 import { storage as systemStorage } from '@tensorium/runtime/pallets/system/index';
 import { storage as subtensor } from '@tensorium/runtime/pallets/subtensor/storage';
 
@@ -285,6 +286,14 @@ export function buildMethods(deps: RpcDeps): Map<string, Handler> {
     return toHex(stateCall(p[0], data, blockAt(p[2])));
   });
 
+  // Substrate's (unsafe) dry run: the extrinsic applied to a copy of the state after `at`, as in the next
+  // block; answers SCALE `ApplyExtrinsicResult`; nothing changes
+  add('system_dryRun', (p) => {
+    const bytes = hexParam(p[0], 'extrinsic');
+    const at = blockAt(p[1]);
+    return toHex(encode(ApplyExtrinsicResultType, dryRun({ chain, decode: deps.decode, host: runtimeHostAt(at), at }, bytes)));
+  });
+
   /**
    * A runtime API call against the state after block `at` (default: the head). Metadata and
    * Core_version do not depend on the state (one runtime for every block); every other call needs
@@ -321,6 +330,8 @@ export function buildMethods(deps: RpcDeps): Map<string, Handler> {
     const host = runtimeHostAt(at);
     const subtensorApi = subtensorRuntimeApi(host, method, data);
     if (subtensorApi) return subtensorApi;
+    const builderApi = blockBuilderApi({ chain, decode: deps.decode, host, at }, method, data);
+    if (builderApi) return builderApi;
     const nonceOf = (who: string): number => host.view((s) => systemStorage.Account.get(s, who).nonce);
     switch (method) {
       case 'AccountNonceApi_account_nonce': {
@@ -371,13 +382,8 @@ export function buildMethods(deps: RpcDeps): Map<string, Handler> {
             value: { priority: priority > 0xffffffffffffffffn ? 0xffffffffffffffffn : priority, requires: signer && nonce > chainNonce ? [tag(nonce - 1)] : [], provides: [tag(nonce)], longevity: 64n, propagate: true },
           });
         } catch (e) {
-          if (e instanceof InvalidTransaction) {
-            const inv = e.reason === 'Custom' ? { type: 'Custom', value: e.custom ?? 0 } : { type: e.reason === 'BadSigner' ? 'BadProof' : e.reason };
-            return encode(ResultType, { type: 'Err', value: { type: 'Invalid', value: inv } });
-          }
-          if (e instanceof UnknownTransaction) return encode(ResultType, { type: 'Err', value: { type: 'Unknown', value: e.reason === 'Custom' ? { type: 'Custom', value: 0 } : { type: e.reason } } });
-          if (e instanceof PoolError && e.code === 1010) return encode(ResultType, { type: 'Err', value: { type: 'Invalid', value: { type: 'BadProof' } } });
-          return encode(ResultType, { type: 'Err', value: { type: 'Unknown', value: { type: 'CannotLookup' } } });
+          const v = validityErrorValue(e);
+          return encode(ResultType, { type: 'Err', value: v ?? { type: 'Unknown', value: { type: 'CannotLookup' } } });
         }
       }
       default:
