@@ -89,6 +89,9 @@ function timestampOf(data: Map<string, Uint8Array>): bigint {
   }
 }
 
+/** The earliest time the next block may carry: the parent's `Now` + MinimumPeriod (pallet_timestamp). */
+const earliestNext = (ctx: BlockBuilderContext): bigint => ctx.host.view((s) => timestampStorage.Now.get(s)) + BigInt(ctx.chain.preset.minimumPeriodMs);
+
 export interface BlockBuilderContext {
   readonly chain: Chain;
   readonly decode: (bytes: Uint8Array) => DecodedExtrinsic;
@@ -112,8 +115,7 @@ export function blockBuilderApi(ctx: BlockBuilderContext, method: string, data: 
     }
     case 'BlockBuilder_inherent_extrinsics': {
       const now = timestampOf(inherentData(data));
-      const { chain, host } = ctx;
-      const floor = host.view((s) => timestampStorage.Now.get(s)) + BigInt(chain.preset.minimumPeriodMs);
+      const floor = earliestNext(ctx);
       const xt = encodeUnsignedExtrinsic(timestampCall(now > floor ? now : floor));
       return new Uint8Array([...encode(T.compact(T.u32), 1), ...xt]);
     }
@@ -140,7 +142,7 @@ export function blockBuilderApi(ctx: BlockBuilderContext, method: string, data: 
         if (call.pallet !== 'Timestamp' || call.name !== 'set') continue;
         const t = BigInt((call.args as { now: bigint | number }).now);
         const data = timestampOf(provided);
-        const minimum = ctx.host.view((s) => timestampStorage.Now.get(s)) + BigInt(ctx.chain.preset.minimumPeriodMs);
+        const minimum = earliestNext(ctx);
         const error = t > data + MAX_TIMESTAMP_DRIFT_MS ? 'TooFarInFuture' : t < minimum ? 'TooEarly' : undefined;
         if (error) errors.push([TIMESTAMP_INHERENT_ID, encode(TimestampInherentErrorType, { type: error })]);
       }
